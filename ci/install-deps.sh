@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Install everything the default matrix needs from Debian's apt archive.
+# Idempotent: prints nothing and changes nothing when every package is present.
+set -euo pipefail
+
+packages=(
+  make gcc binutils file
+  qemu-user gdb-multiarch
+  gcc-aarch64-linux-gnu libc6-dev-arm64-cross
+  gcc-arm-linux-gnueabihf libc6-dev-armhf-cross
+  gcc-powerpc64le-linux-gnu libc6-dev-ppc64el-cross
+  python3 python3-pytest python3-pytest-xdist python3-pytest-timeout
+  python3-pyelftools python3-jinja2
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+  [ "$status" = "installed" ] || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "install-deps: installing ${missing[*]}" >&2
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq >/dev/null
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done" >&2

@@ -1,0 +1,95 @@
+"""Baselines (results/baselines/<arch>-<profile>.json) and comparison of two runs."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import results
+
+GOOD = frozenset({"PASS", "XFAIL"})
+BAD = results.BAD
+
+
+def statuses(path: Path) -> dict[str, str]:
+    """cell id -> status, from a run directory, a baselines directory or one baseline file."""
+    if path.is_file():
+        return dict(json.loads(path.read_text())["cells"])
+    if (path / results.RESULTS_FILE).exists():
+        return {r.cell: r.status for r in results.read(path)}
+    out: dict[str, str] = {}
+    for f in sorted(path.glob("*.json")):
+        out.update(json.loads(f.read_text())["cells"])
+    if not out and not path.exists():
+        raise FileNotFoundError(f"{path}: not a run directory, a baselines directory or a baseline file")
+    return out
+
+
+def write_baselines(run_dir: Path, out_dir: Path) -> list[Path]:
+    by_column: dict[str, dict[str, str]] = {}
+    for r in results.read(run_dir):
+        by_column.setdefault(r.column, {})[r.cell] = r.status
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for column, cells in sorted(by_column.items()):
+        path = out_dir / f"{column}.json"
+        path.write_text(json.dumps({"column": column, "cells": dict(sorted(cells.items()))}, indent=1) + "\n")
+        written.append(path)
+    return written
+
+
+@dataclass
+class Comparison:
+    regressions: list[tuple[str, str, str]] = field(default_factory=list)
+    progressions: list[tuple[str, str, str]] = field(default_factory=list)
+    changed: list[tuple[str, str, str]] = field(default_factory=list)
+    new: list[tuple[str, str]] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _is_regression(old: str, new: str) -> bool:
+    if new in BAD and old not in BAD:
+        return True
+    return old == "PASS" and new == "UNSUPPORTED"       # lost coverage hides failures
+
+
+def compare(old: dict[str, str], new: dict[str, str], columns: set[str] | None = None) -> Comparison:
+    """Compare cell statuses. With `columns`, old cells outside those columns are not 'removed'."""
+    c = Comparison()
+    for cell, status in sorted(new.items()):
+        if cell not in old:
+            c.new.append((cell, status))
+            if status in BAD:
+                c.regressions.append((cell, "(new)", status))
+            continue
+        before = old[cell]
+        if before == status:
+            continue
+        if _is_regression(before, status):
+            c.regressions.append((cell, before, status))
+        elif status in GOOD and before not in GOOD:
+            c.progressions.append((cell, before, status))
+        else:
+            c.changed.append((cell, before, status))
+    for cell, status in sorted(old.items()):
+        if cell not in new and (columns is None or cell.rsplit("/", 1)[-1] in columns):
+            c.removed.append((cell, status))
+    return c
+
+
+def format_comparison(c: Comparison) -> str:
+    out = []
+    for title, rows in (("Regressions", c.regressions), ("Progressions", c.progressions),
+                        ("Other changes", c.changed)):
+        if rows:
+            out.append(f"{title} ({len(rows)}):")
+            out += [f"  {cell}: {a} -> {b}" for cell, a, b in rows]
+    if c.new:
+        out.append(f"New cells ({len(c.new)}):")
+        out += [f"  {cell}: {s}" for cell, s in c.new]
+    if c.removed:
+        out.append(f"Removed cells ({len(c.removed)}):")
+        out += [f"  {cell}: was {s}" for cell, s in c.removed]
+    out.append(f"{len(c.regressions)} regressions, {len(c.progressions)} progressions, "
+               f"{len(c.new)} new, {len(c.removed)} removed")
+    return "\n".join(out)

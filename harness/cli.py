@@ -1,0 +1,239 @@
+"""python3 -m harness run|list|report|compare|baseline|repro|new-case|probe"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from . import baseline, probe, reports, results
+from .manifest import ManifestError, load_case
+from .platforms import (DEFAULT_ARCHES, DEFAULT_PROFILES, ROOT, find_arches, find_profiles, load_arch,
+                        load_profile, select)
+
+RESULTS = ROOT / "results"
+
+
+def _run_dir(arg: str | None) -> Path:
+    path = Path(arg) if arg else RESULTS / "latest"
+    if not (path / results.RESULTS_FILE).exists() and (RESULTS / str(arg)).exists():
+        path = RESULTS / str(arg)
+    return path.resolve()
+
+
+def cmd_run(a: argparse.Namespace, extra: list[str]) -> int:
+    import pytest
+    args = [*(a.paths or [str(ROOT / "cases")]), "--rootdir", str(ROOT), "-q", "-rfE"]
+    if a.jobs != "0":
+        args += ["-n", a.jobs]
+    for opt in ("arch", "profile", "run_dir", "cache_dir"):
+        if getattr(a, opt):
+            args += [f"--{opt.replace('_', '-')}", getattr(a, opt)]
+    for f in a.profile_file:
+        args += ["--profile-file", f]
+    if a.resume:
+        args.append("--resume")
+    if a.k:
+        args += ["-k", a.k]
+    if a.x:
+        args.append("-x")
+    if a.timeout_scale != 1.0:
+        args += ["--timeout-scale", str(a.timeout_scale)]
+    args += extra
+    rc = int(pytest.main(args))
+    run_dir = _run_dir(a.run_dir)
+    if a.compare and rc in (0, 1) and (run_dir / results.RESULTS_FILE).exists():
+        new = baseline.statuses(run_dir)
+        columns = {cell.rsplit("/", 1)[-1] for cell in new}
+        comparison = baseline.compare(baseline.statuses(Path(a.compare)), new, columns)
+        print(f"\n== compared with {a.compare} ==")
+        print(baseline.format_comparison(comparison))
+        rc = 1 if comparison.regressions else 0
+    if (run_dir / "report.html").exists():
+        print(f"report: {run_dir / 'report.html'}")
+    return rc
+
+
+def _load_all(cases_root: Path):
+    for path in sorted(cases_root.rglob("case.toml")):
+        try:
+            yield path, load_case(path, cases_root), None
+        except ManifestError as e:
+            yield path, None, e
+
+
+def cmd_list(a: argparse.Namespace, extra: list[str]) -> int:
+    bad = 0
+    for path, case, err in _load_all(ROOT / "cases"):
+        if err:
+            bad += 1
+            print(f"ERROR {err}")
+            continue
+        n = 1
+        for _, values in case.variants:
+            n *= len(values)
+        print(f"{case.id:40} {n:2} variant(s)  {case.title}")
+    return 1 if bad else 0
+
+
+def cmd_report(a: argparse.Namespace, extra: list[str]) -> int:
+    for p in reports.write_all(_run_dir(a.run)):
+        print(p)
+    return 0
+
+
+def cmd_compare(a: argparse.Namespace, extra: list[str]) -> int:
+    old, new = baseline.statuses(Path(a.old)), baseline.statuses(_run_dir(a.new))
+    columns = {cell.rsplit("/", 1)[-1] for cell in new}
+    c = baseline.compare(old, new, columns)
+    print(baseline.format_comparison(c))
+    return 1 if c.regressions else 0
+
+
+def cmd_baseline(a: argparse.Namespace, extra: list[str]) -> int:
+    for p in baseline.write_baselines(_run_dir(a.run), Path(a.out)):
+        print(p)
+    return 0
+
+
+def cmd_repro(a: argparse.Namespace, extra: list[str]) -> int:
+    script = _run_dir(a.run) / "cells" / a.cell / "repro.sh"
+    if not script.exists():
+        print(f"no repro.sh for {a.cell} in {script.parent.parent}", file=sys.stderr)
+        return 2
+    print(f"+ sh {script}", flush=True)
+    return subprocess.run(["sh", str(script)], timeout=3600).returncode
+
+
+def cmd_probe(a: argparse.Namespace, extra: list[str]) -> int:
+    arches = [load_arch(p) for p in select(a.arch or DEFAULT_ARCHES, find_arches(ROOT), "arch")]
+    profiles = [load_profile(p) for p in select(a.profile or DEFAULT_PROFILES, find_profiles(ROOT), "profile")]
+    found = probe.probe_all([(x, p) for x in arches for p in profiles])
+    for (arch, prof), pr in found.items():
+        print(f"{arch}-{prof}: {'ok' if pr.ok else 'UNSUPPORTED'}  libc={pr.libc}  "
+              f"{'native' if pr.native else 'qemu'}" + (f"\n  {pr.reason}" if pr.reason else ""))
+        for tool, version in pr.versions.items():
+            print(f"  {tool}: {version}")
+    return 0 if all(p.ok for p in found.values()) else 1
+
+
+NEW_CASE_TOML = '''title = "{title}"
+refs = ["TODO: the ABI section, man page or bug this case checks"]
+# requires = ["threads"]                       # features; the cell is UNSUPPORTED when one is missing
+# timeout = 10                                 # seconds per run (times the arch's timeout_factor)
+# unsupported = [{{ when = "ppc64le", reason = "why this cannot run there" }}]
+# xfail = [{{ when = "libc-musl", bug = "https://bug.tracker/id" }}]
+
+# [variants]                                   # every combination is a cell; use {{axis}} in flags
+# model = ["global-dynamic", "initial-exec"]
+
+[[build]]
+out = "libdemo.so"                             # .so = shared, .o = object, else executable
+src = ["lib.c"]
+# cflags = ["-ftls-model={{model}}"]
+# ldflags = ["-Wl,-z,now"]
+# build_error = "regex"                        # this step must fail with matching output
+
+[[build]]
+out = "main"
+src = ["main.c"]
+link = ["libdemo.so"]                          # rpath is $ORIGIN
+
+[[run]]
+argv = ["./main"]
+# env = {{ NAME = "value" }}
+exit = 0
+stdout = "demo_add(2, 3) = 5\\n"
+# stdout_re = "regex"
+# stderr_re = "regex"
+
+# [[elf]]
+# file = "libdemo.so"
+# when = "amd64"
+# relocs_include = ["JUMP_SLOT"]               # arch-neutral names, see cases/README.md
+# relocs_exclude = ["TEXTREL"]
+# dynamic_include = ["SONAME"]
+# dynsym_include = ["demo_add"]
+'''
+NEW_CASE_LIB = '''int demo_add(int a, int b) { return a + b; }
+'''
+NEW_CASE_MAIN = '''#include <stdio.h>
+#include "check.h"
+
+int demo_add(int a, int b);
+
+int main(void) {
+  CHECK_EQ_INT(demo_add(2, 3), 5);
+  printf("demo_add(2, 3) = %d\\n", demo_add(2, 3));
+  return 0;
+}
+'''
+
+
+def cmd_new_case(a: argparse.Namespace, extra: list[str]) -> int:
+    parts = a.name.strip("/").split("/")
+    if len(parts) < 2 or any(p in ("", ".", "..") for p in parts):
+        print("new-case: give FAMILY/NAME, e.g. tls/gd-exe", file=sys.stderr)
+        return 2
+    d = ROOT / "cases" / a.name.strip("/")
+    if d.exists():
+        print(f"new-case: {d} exists", file=sys.stderr)
+        return 2
+    d.mkdir(parents=True)
+    (d / "case.toml").write_text(NEW_CASE_TOML.format(title=a.title or parts[-1].replace("-", " ")))
+    (d / "lib.c").write_text(NEW_CASE_LIB)
+    (d / "main.c").write_text(NEW_CASE_MAIN)
+    print(f"created {d}; try: python3 -m harness run -k {parts[-1]}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    extra: list[str] = []
+    if "--" in argv:
+        i = argv.index("--")
+        argv, extra = argv[:i], argv[i + 1:]
+    p = argparse.ArgumentParser(prog="python3 -m harness", description="dsoconf: shared-library toolchain matrix")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("run", help="run the matrix (pytest underneath; pass pytest options after --)")
+    r.add_argument("paths", nargs="*", help="case directories or case.toml files (default cases/)")
+    r.add_argument("--arch", help=f"comma list or 'all' (default {DEFAULT_ARCHES}; env ARCHES)")
+    r.add_argument("--profile", help=f"comma list or 'all' (default {DEFAULT_PROFILES}; env PROFILES)")
+    r.add_argument("--profile-file", action="append", default=[], help="a profile TOML of your own")
+    r.add_argument("-k", help="pytest -k expression over case ids, columns and variants")
+    r.add_argument("-x", action="store_true", help="stop at the first failure")
+    r.add_argument("-n", "--jobs", default=os.environ.get("JOBS", "auto"), help="parallel workers (0 = none)")
+    r.add_argument("--run-dir", help="results directory (default results/<time>)")
+    r.add_argument("--resume", action="store_true", help="finish the run in --run-dir (default results/latest)")
+    r.add_argument("--cache-dir", help="build cache root (default $XDG_CACHE_HOME/dsoconf)")
+    r.add_argument("--timeout-scale", type=float, default=1.0)
+    r.add_argument("--compare", metavar="BASELINES", help="exit 1 on regressions against these baselines")
+    r.set_defaults(fn=cmd_run)
+    s = sub.add_parser("list", help="list cases; validate every case.toml")
+    s.set_defaults(fn=cmd_list)
+    s = sub.add_parser("report", help="rewrite the reports of a run")
+    s.add_argument("run", nargs="?")
+    s.set_defaults(fn=cmd_report)
+    s = sub.add_parser("compare", help="OLD NEW: runs or baselines; exit 1 on regressions")
+    s.add_argument("old")
+    s.add_argument("new", nargs="?")
+    s.set_defaults(fn=cmd_compare)
+    s = sub.add_parser("baseline", help="write results/baselines/<column>.json from a run")
+    s.add_argument("run", nargs="?")
+    s.add_argument("--out", default=str(RESULTS / "baselines"))
+    s.set_defaults(fn=cmd_baseline)
+    s = sub.add_parser("repro", help="rerun one cell's repro.sh, e.g. tls/gd-exe/default/arm64-gcc-bfd")
+    s.add_argument("cell")
+    s.add_argument("--run")
+    s.set_defaults(fn=cmd_repro)
+    s = sub.add_parser("new-case", help="scaffold cases/FAMILY/NAME")
+    s.add_argument("name")
+    s.add_argument("--title")
+    s.set_defaults(fn=cmd_new_case)
+    s = sub.add_parser("probe", help="what works for an arch/profile, before any case runs")
+    s.add_argument("--arch")
+    s.add_argument("--profile")
+    s.set_defaults(fn=cmd_probe)
+    a = p.parse_args(argv)
+    return a.fn(a, extra)

@@ -1,0 +1,101 @@
+"""Static checks on built files with pyelftools, using the arch's relocation names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from elftools.common.exceptions import ELFError
+from elftools.elf import enums
+from elftools.elf.dynamic import DynamicSection
+from elftools.elf.elffile import ELFFile
+from elftools.elf.relocation import RelocationSection
+from elftools.elf.sections import SymbolTableSection
+
+from .manifest import ElfCheck
+from .platforms import Arch
+
+_PYELFTOOLS_RELOCS = {
+    "EM_X86_64": enums.ENUM_RELOC_TYPE_x64, "EM_AARCH64": enums.ENUM_RELOC_TYPE_AARCH64,
+    "EM_ARM": enums.ENUM_RELOC_TYPE_ARM, "EM_PPC64": enums.ENUM_RELOC_TYPE_PPC64,
+}
+
+
+class ElfCheckError(Exception):
+    """The check itself is wrong for this cell (an unmapped name): the cell is UNRESOLVED."""
+
+
+def _reloc_numbers(arch: Arch, name: str) -> dict[int, str]:
+    mapped = arch.reloc_types(name)
+    if mapped is not None:
+        if not mapped:
+            raise ElfCheckError(f"{name} maps to names without numbers in {arch.path}")
+        return mapped
+    table = _PYELFTOOLS_RELOCS.get(arch.elf_machine, {})
+    if name in table:
+        return {table[name]: name}
+    raise ElfCheckError(f"relocation {name!r} has no mapping for {arch.name} ({arch.path}); "
+                        f"guard the check with `when`")
+
+
+def read_facts(path: Path) -> dict:
+    """Relocation type numbers, dynamic tags/flags and defined dynamic symbols of one file."""
+    with path.open("rb") as f:
+        elf = ELFFile(f)
+        is_object = elf.header["e_type"] == "ET_REL"
+        relocs: set[int] = set()
+        tags: set[str] = set()
+        dynsyms: set[str] = set()
+        for sec in elf.iter_sections():
+            if isinstance(sec, RelocationSection) and (is_object or sec["sh_flags"] & 0x2):
+                relocs.update(r["r_info_type"] for r in sec.iter_relocations())
+            elif isinstance(sec, DynamicSection):
+                for tag in sec.iter_tags():
+                    name = tag.entry.d_tag
+                    if not isinstance(name, str):
+                        continue
+                    tags.add(name)
+                    if name in ("DT_FLAGS", "DT_FLAGS_1"):
+                        prefix = "DF_" if name == "DT_FLAGS" else "DF_1_"
+                        table = enums.ENUM_DT_FLAGS if name == "DT_FLAGS" else enums.ENUM_DT_FLAGS_1
+                        tags.update(k for k, v in table.items() if k.startswith(prefix) and tag.entry.d_val & v)
+            elif isinstance(sec, SymbolTableSection) and sec.name == ".dynsym":
+                dynsyms.update(s.name for s in sec.iter_symbols() if s["st_shndx"] != "SHN_UNDEF" and s.name)
+    return {"relocs": relocs, "tags": tags, "dynsyms": dynsyms}
+
+
+def _has_tag(tags: set[str], name: str) -> bool:
+    if name.startswith(("DT_", "DF_")):
+        return name in tags
+    return f"DT_{name}" in tags or f"DF_{name}" in tags or f"DF_1_{name}" in tags
+
+
+def check(c: ElfCheck, work: Path, arch: Arch) -> list[str]:
+    """Return one message per violated expectation ([] = all hold)."""
+    path = work / c.file
+    try:
+        facts = read_facts(path)
+    except (OSError, ELFError) as e:
+        return [f"{c.file}: cannot read as ELF: {e}"]
+    problems = []
+    present = facts["relocs"]
+    for name in c.relocs_include:
+        if not present & _reloc_numbers(arch, name).keys():
+            have = ", ".join(sorted(arch.reloc_name(n) for n in present)) or "none"
+            problems.append(f"{c.file}: no {name} relocation (has: {have})")
+    for name in c.relocs_exclude:
+        found = present & _reloc_numbers(arch, name).keys()
+        if found:
+            problems.append(f"{c.file}: unexpected {name} relocation "
+                            f"({', '.join(sorted(arch.reloc_name(n) for n in found))})")
+    for name in c.dynamic_include:
+        if not _has_tag(facts["tags"], name):
+            problems.append(f"{c.file}: dynamic section lacks {name}")
+    for name in c.dynamic_exclude:
+        if _has_tag(facts["tags"], name):
+            problems.append(f"{c.file}: dynamic section has {name}")
+    for name in c.dynsym_include:
+        if name not in facts["dynsyms"]:
+            problems.append(f"{c.file}: {name} is not defined in .dynsym")
+    for name in c.dynsym_exclude:
+        if name in facts["dynsyms"]:
+            problems.append(f"{c.file}: {name} is exported in .dynsym")
+    return problems

@@ -1,0 +1,328 @@
+"""Parse and validate case.toml into a Case. Every error names the file and the key."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .expr import ExprError, check_syntax
+
+PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+BUILTIN_PLACEHOLDERS = frozenset({"arch", "triple"})
+KINDS = ("exe", "shared", "object")
+DEFAULT_TIMEOUT = 10.0
+
+
+class ManifestError(Exception):
+    def __init__(self, path: Path, key: str, message: str):
+        super().__init__(f"{path}: {key}: {message}")
+        self.path, self.key, self.message = path, key, message
+
+
+@dataclass(frozen=True)
+class Rule:
+    when: str
+    text: str          # the reason (unsupported) or the bug link (xfail)
+
+
+@dataclass(frozen=True)
+class BuildStep:
+    out: str
+    src: tuple[str, ...]
+    kind: str
+    cflags: tuple[str, ...] = ()
+    ldflags: tuple[str, ...] = ()
+    link: tuple[str, ...] = ()
+    build_error: str | None = None
+
+
+@dataclass(frozen=True)
+class RunStep:
+    argv: tuple[str, ...]
+    env: tuple[tuple[str, str], ...] = ()
+    exit: int = 0
+    stdout: str | None = None
+    stdout_re: str | None = None
+    stderr_re: str | None = None
+    timeout: float | None = None
+
+
+@dataclass(frozen=True)
+class ElfCheck:
+    file: str
+    when: str | None = None
+    relocs_include: tuple[str, ...] = ()
+    relocs_exclude: tuple[str, ...] = ()
+    dynamic_include: tuple[str, ...] = ()
+    dynamic_exclude: tuple[str, ...] = ()
+    dynsym_include: tuple[str, ...] = ()
+    dynsym_exclude: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str                       # "<family>/<name>", the path below cases/
+    dir: Path
+    title: str
+    refs: tuple[str, ...]
+    requires: tuple[str, ...] = ()
+    unsupported: tuple[Rule, ...] = ()
+    xfail: tuple[Rule, ...] = ()
+    variants: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    build: tuple[BuildStep, ...] = ()
+    run: tuple[RunStep, ...] = ()
+    elf: tuple[ElfCheck, ...] = ()
+    timeout: float = DEFAULT_TIMEOUT
+    sources: tuple[str, ...] = field(default=())   # every file of the case directory but case.toml
+
+    @property
+    def family(self) -> str:
+        return self.id.split("/", 1)[0]
+
+
+TOP_KEYS = {"title", "refs", "requires", "unsupported", "xfail", "variants", "build", "run", "elf", "timeout"}
+BUILD_KEYS = {"out", "src", "kind", "cflags", "ldflags", "link", "build_error"}
+RUN_KEYS = {"argv", "env", "exit", "stdout", "stdout_re", "stderr_re", "timeout"}
+ELF_KEYS = {"file", "when", "relocs_include", "relocs_exclude", "dynamic_include", "dynamic_exclude",
+            "dynsym_include", "dynsym_exclude"}
+
+
+class _Reader:
+    """Typed access to one manifest, raising ManifestError with the key path."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def fail(self, key: str, message: str) -> ManifestError:
+        return ManifestError(self.path, key, message)
+
+    def keys(self, table: dict, allowed: set[str], where: str) -> None:
+        for key in table:
+            if key not in allowed:
+                name = f"{where}.{key}" if where else key
+                raise self.fail(name, f"unknown key (allowed: {', '.join(sorted(allowed))})")
+
+    def string(self, table: dict, key: str, where: str, required: bool = False) -> str | None:
+        value = table.get(key)
+        name = f"{where}.{key}" if where else key
+        if value is None:
+            if required:
+                raise self.fail(name, "missing required key")
+            return None
+        if not isinstance(value, str):
+            raise self.fail(name, f"expected a string, got {type(value).__name__}")
+        return value
+
+    def strings(self, table: dict, key: str, where: str, required: bool = False) -> tuple[str, ...]:
+        value = table.get(key)
+        name = f"{where}.{key}" if where else key
+        if value is None:
+            if required:
+                raise self.fail(name, "missing required key")
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(name, "expected a list of strings")
+        if required and not value:
+            raise self.fail(name, "must not be empty")
+        return tuple(value)
+
+    def number(self, table: dict, key: str, where: str) -> float | None:
+        value = table.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+            raise self.fail(f"{where}.{key}" if where else key, "expected a positive number")
+        return float(value)
+
+    def tables(self, doc: dict, key: str) -> list[dict]:
+        value = doc.get(key, [])
+        if isinstance(value, dict):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self.fail(key, "expected a table or an array of tables")
+        return value
+
+
+def _check_path(r: _Reader, case_dir: Path, rel: str, key: str) -> None:
+    p = Path(rel)
+    if p.is_absolute():
+        raise r.fail(key, f"absolute path {rel!r} (paths are relative to the case directory)")
+    if ".." in p.parts or not (case_dir / p).resolve().is_relative_to(case_dir.resolve()):
+        raise r.fail(key, f"path {rel!r} leaves the case directory")
+
+
+def _check_placeholders(r: _Reader, text: str, axes: dict[str, tuple[str, ...]], key: str) -> None:
+    for name in PLACEHOLDER.findall(text):
+        if name not in axes and name not in BUILTIN_PLACEHOLDERS:
+            raise r.fail(key, f"{{{name}}} names no variant axis (axes: {', '.join(axes) or 'none'})")
+
+
+def _check_expr(r: _Reader, text: str, axes: dict[str, tuple[str, ...]], key: str) -> None:
+    try:
+        check_syntax(text, {a: list(v) for a, v in axes.items()})
+    except ExprError as e:
+        raise r.fail(key, f"bad expression {text!r}: {e}") from None
+
+
+def _rules(r: _Reader, doc: dict, key: str, text_key: str, axes) -> tuple[Rule, ...]:
+    value = doc.get(key)
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        if key == "xfail":
+            raise r.fail(key, "an xfail needs a bug: write [{ when = \"...\", bug = \"https://...\" }]")
+        value = [{"when": value, "reason": f"rule: {value}"}]
+    if isinstance(value, dict):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise r.fail(key, "expected a list of tables")
+    rules = []
+    for i, item in enumerate(value):
+        where = f"{key}[{i}]"
+        r.keys(item, {"when", text_key}, where)
+        when = r.string(item, "when", where, required=True)
+        text = r.string(item, text_key, where, required=True)
+        _check_expr(r, when, axes, f"{where}.when")
+        if key == "xfail" and not re.match(r"https?://", text):
+            raise r.fail(f"{where}.bug", f"a bug link (http...) is required, got {text!r}")
+        rules.append(Rule(when, text))
+    return tuple(rules)
+
+
+def load_case(path: Path, cases_root: Path) -> Case:
+    """Load and validate `path` (a case.toml below `cases_root`)."""
+    r = _Reader(path)
+    try:
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise r.fail("(syntax)", str(e)) from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise r.fail("(file)", str(e)) from None
+    case_dir = path.parent
+    r.keys(doc, TOP_KEYS, "")
+
+    variants_doc = doc.get("variants", {})
+    if not isinstance(variants_doc, dict):
+        raise r.fail("variants", "expected a table of axis = [values]")
+    axes: dict[str, tuple[str, ...]] = {}
+    for axis, values in variants_doc.items():
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", axis):
+            raise r.fail(f"variants.{axis}", "axis names are identifiers")
+        if not isinstance(values, list) or not values or not all(isinstance(v, str) for v in values):
+            raise r.fail(f"variants.{axis}", "expected a non-empty list of strings")
+        if len(set(values)) != len(values):
+            raise r.fail(f"variants.{axis}", "duplicate values")
+        axes[axis] = tuple(values)
+
+    title = r.string(doc, "title", "", required=True)
+    refs = r.strings(doc, "refs", "", required=True)
+    requires = r.strings(doc, "requires", "")
+    for i, req in enumerate(requires):
+        _check_expr(r, req, axes, f"requires[{i}]")
+    timeout = r.number(doc, "timeout", "") or DEFAULT_TIMEOUT
+
+    builds: list[BuildStep] = []
+    outs: dict[str, str] = {}
+    for i, b in enumerate(r.tables(doc, "build")):
+        where = f"build[{i}]"
+        r.keys(b, BUILD_KEYS, where)
+        out = r.string(b, "out", where, required=True)
+        if "/" in out or out in ("", ".", ".."):
+            raise r.fail(f"{where}.out", f"{out!r} must be a plain file name")
+        if out in outs:
+            raise r.fail(f"{where}.out", f"{out!r} is already built by an earlier step")
+        kind = r.string(b, "kind", where) or ("shared" if out.endswith(".so") or ".so." in out
+                                              else "object" if out.endswith(".o") else "exe")
+        if kind not in KINDS:
+            raise r.fail(f"{where}.kind", f"{kind!r} is not one of {', '.join(KINDS)}")
+        src = r.strings(b, "src", where, required=True)
+        for j, s in enumerate(src):
+            key = f"{where}.src[{j}]"
+            _check_path(r, case_dir, s, key)
+            if s in outs:
+                continue
+            if not (case_dir / s).is_file():
+                raise r.fail(key, f"missing source {s!r} (not in {case_dir} and not built earlier)")
+        link = r.strings(b, "link", where)
+        for j, lib in enumerate(link):
+            if outs.get(lib) not in ("shared", "object"):
+                raise r.fail(f"{where}.link[{j}]", f"{lib!r} is not a shared library or object built earlier")
+        cflags, ldflags = r.strings(b, "cflags", where), r.strings(b, "ldflags", where)
+        for name, values in (("cflags", cflags), ("ldflags", ldflags)):
+            for j, v in enumerate(values):
+                _check_placeholders(r, v, axes, f"{where}.{name}[{j}]")
+        build_error = r.string(b, "build_error", where)
+        if build_error is not None:
+            try:
+                re.compile(build_error)
+            except re.error as e:
+                raise r.fail(f"{where}.build_error", f"bad regex: {e}") from None
+        outs[out] = kind
+        builds.append(BuildStep(out, src, kind, cflags, ldflags, link, build_error))
+    if not builds:
+        raise r.fail("build", "a case needs at least one [[build]] step")
+
+    runs: list[RunStep] = []
+    for i, t in enumerate(r.tables(doc, "run")):
+        where = f"run[{i}]"
+        r.keys(t, RUN_KEYS, where)
+        argv = r.strings(t, "argv", where, required=True)
+        for j, a in enumerate(argv):
+            _check_placeholders(r, a, axes, f"{where}.argv[{j}]")
+        env = t.get("env", {})
+        if not isinstance(env, dict) or not all(isinstance(v, str) for v in env.values()):
+            raise r.fail(f"{where}.env", "expected a table of strings")
+        for k, v in env.items():
+            _check_placeholders(r, v, axes, f"{where}.env.{k}")
+        exit_code = t.get("exit", 0)
+        if isinstance(exit_code, bool) or not isinstance(exit_code, int) or not 0 <= exit_code <= 255:
+            raise r.fail(f"{where}.exit", "expected an integer 0..255")
+        stdout = r.string(t, "stdout", where)
+        stdout_re, stderr_re = r.string(t, "stdout_re", where), r.string(t, "stderr_re", where)
+        if stdout is not None and stdout_re is not None:
+            raise r.fail(f"{where}.stdout_re", "give stdout or stdout_re, not both")
+        for key, rx in (("stdout_re", stdout_re), ("stderr_re", stderr_re)):
+            if rx is not None:
+                try:
+                    re.compile(rx)
+                except re.error as e:
+                    raise r.fail(f"{where}.{key}", f"bad regex: {e}") from None
+        for key, text in (("stdout", stdout), ("stdout_re", stdout_re), ("stderr_re", stderr_re)):
+            if text is not None:
+                _check_placeholders(r, text, axes, f"{where}.{key}")
+        runs.append(RunStep(argv, tuple(sorted(env.items())), exit_code, stdout, stdout_re, stderr_re,
+                            r.number(t, "timeout", where)))
+    if runs and any(b.build_error for b in builds):
+        raise r.fail("run", "a case with an expected build_error has no [[run]] steps")
+
+    checks: list[ElfCheck] = []
+    for i, e in enumerate(r.tables(doc, "elf")):
+        where = f"elf[{i}]"
+        r.keys(e, ELF_KEYS, where)
+        file = r.string(e, "file", where, required=True)
+        if file not in outs:
+            raise r.fail(f"{where}.file", f"{file!r} is not built by any [[build]] step")
+        when = r.string(e, "when", where)
+        if when is not None:
+            _check_expr(r, when, axes, f"{where}.when")
+        lists = {k: r.strings(e, k, where) for k in sorted(ELF_KEYS - {"file", "when"})}
+        checks.append(ElfCheck(file=file, when=when, **lists))
+
+    return Case(
+        id=case_dir.relative_to(cases_root).as_posix(),
+        dir=case_dir,
+        title=title,
+        refs=refs,
+        requires=requires,
+        unsupported=_rules(r, doc, "unsupported", "reason", axes),
+        xfail=_rules(r, doc, "xfail", "bug", axes),
+        variants=tuple(axes.items()),
+        build=tuple(builds),
+        run=tuple(runs),
+        elf=tuple(checks),
+        timeout=timeout,
+        sources=tuple(sorted(p.relative_to(case_dir).as_posix() for p in case_dir.rglob("*")
+                             if p.is_file() and p.name != "case.toml")),
+    )

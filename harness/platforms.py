@@ -1,0 +1,165 @@
+"""Arch files (arch/<name>.toml) and toolchain profiles (arch/profiles/<name>.toml)."""
+from __future__ import annotations
+
+import platform
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent      # the checkout: arch/, cases/, results/
+DEFAULT_ARCHES = "amd64,arm,arm64,ppc64le"
+DEFAULT_PROFILES = "gcc-bfd"
+
+
+class ConfigError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Arch:
+    name: str
+    triple: str
+    sysroot: str
+    host_machine: str
+    runner: tuple[str, ...]          # used when the host is not host_machine
+    elf_machine: str
+    word_size: int
+    endian: str
+    timeout_factor: float
+    features: tuple[str, ...]
+    relocs: tuple[tuple[str, tuple[str, ...]], ...]
+    reloc_numbers: tuple[tuple[str, int], ...]
+    path: Path
+
+    @property
+    def native(self) -> bool:
+        return platform.machine() == self.host_machine
+
+    def runner_argv(self) -> tuple[str, ...]:
+        """The argv prefix that runs a target program ((), natively)."""
+        if self.native:
+            return ()
+        return tuple(a.replace("{sysroot}", self.sysroot).replace("{triple}", self.triple) for a in self.runner)
+
+    def reloc_types(self, neutral_or_real: str) -> dict[int, str] | None:
+        """Numbers -> real names for an arch-neutral name (or one real name); None if unmapped."""
+        numbers = dict(self.reloc_numbers)
+        names = dict(self.relocs).get(neutral_or_real)
+        if names is None:
+            names = (neutral_or_real,) if neutral_or_real in numbers else None
+        if names is None:
+            return None
+        return {numbers[n]: n for n in names if n in numbers}
+
+    def reloc_name(self, number: int) -> str:
+        for name, num in self.reloc_numbers:
+            if num == number:
+                return name
+        return f"type {number}"
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    description: str
+    cc: str
+    cflags: tuple[str, ...]
+    ldflags: tuple[str, ...]
+    libc: str
+    lang: str
+    tools: tuple[str, ...]
+    features: tuple[str, ...]
+    path: Path
+
+    def for_arch(self, arch: Arch) -> "Profile":
+        """The profile with {triple}/{sysroot} substituted for `arch`."""
+        def sub(s: str) -> str:
+            return s.replace("{triple}", arch.triple).replace("{sysroot}", arch.sysroot)
+        return Profile(self.name, self.description, sub(self.cc), tuple(map(sub, self.cflags)),
+                       tuple(map(sub, self.ldflags)), self.libc, self.lang, tuple(map(sub, self.tools)),
+                       self.features, self.path)
+
+
+def _load(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise ConfigError(f"{path}: {e}") from None
+
+
+def _need(doc: dict, key: str, path: Path, kind: type):
+    if key not in doc:
+        raise ConfigError(f"{path}: {key}: missing required key")
+    if not isinstance(doc[key], kind):
+        raise ConfigError(f"{path}: {key}: expected {kind.__name__}")
+    return doc[key]
+
+
+ARCH_KEYS = {"name", "triple", "sysroot", "host_machine", "runner", "elf_machine", "word_size", "endian",
+             "timeout_factor", "features", "relocs", "reloc_numbers"}
+PROFILE_KEYS = {"description", "cc", "cflags", "ldflags", "libc", "lang", "tools", "features"}
+
+
+def load_arch(path: Path) -> Arch:
+    doc = _load(path)
+    for key in doc:
+        if key not in ARCH_KEYS:
+            raise ConfigError(f"{path}: {key}: unknown key")
+    name = _need(doc, "name", path, str)
+    if name != path.stem:
+        raise ConfigError(f"{path}: name: {name!r} must equal the file name {path.stem!r}")
+    return Arch(
+        name=name,
+        triple=_need(doc, "triple", path, str),
+        sysroot=_need(doc, "sysroot", path, str),
+        host_machine=_need(doc, "host_machine", path, str),
+        runner=tuple(_need(doc, "runner", path, list)),
+        elf_machine=_need(doc, "elf_machine", path, str),
+        word_size=_need(doc, "word_size", path, int),
+        endian=_need(doc, "endian", path, str),
+        timeout_factor=float(doc.get("timeout_factor", 1)),
+        features=tuple(doc.get("features", [])),
+        relocs=tuple((k, tuple(v)) for k, v in doc.get("relocs", {}).items()),
+        reloc_numbers=tuple(doc.get("reloc_numbers", {}).items()),
+        path=path,
+    )
+
+
+def load_profile(path: Path) -> Profile:
+    doc = _load(path)
+    for key in doc:
+        if key not in PROFILE_KEYS:
+            raise ConfigError(f"{path}: {key}: unknown key")
+    return Profile(
+        name=path.stem,
+        description=doc.get("description", ""),
+        cc=_need(doc, "cc", path, str),
+        cflags=tuple(doc.get("cflags", [])),
+        ldflags=tuple(doc.get("ldflags", [])),
+        libc=doc.get("libc", "glibc"),
+        lang=doc.get("lang", "c"),
+        tools=tuple(doc.get("tools", [])),
+        features=tuple(doc.get("features", [])),
+        path=path,
+    )
+
+
+def select(names: str | None, available: dict[str, Path], what: str) -> list[Path]:
+    """Resolve a comma list ('all' or None = everything) against the available files."""
+    if not names or names == "all":
+        return [available[k] for k in sorted(available)]
+    out = []
+    for n in names.split(","):
+        n = n.strip()
+        if n not in available:
+            raise ConfigError(f"unknown {what} {n!r} (known: {', '.join(sorted(available))})")
+        out.append(available[n])
+    return out
+
+
+def find_arches(root: Path) -> dict[str, Path]:
+    return {p.stem: p for p in sorted((root / "arch").glob("*.toml"))}
+
+
+def find_profiles(root: Path) -> dict[str, Path]:
+    return {p.stem: p for p in sorted((root / "arch" / "profiles").glob("*.toml"))}

@@ -1,0 +1,260 @@
+"""The pytest plugin: case.toml files become one test item per cell.
+
+Loaded by the root conftest.py, so plain `pytest cases/ -n auto -k tls` works. The
+controller only picks the run directory; each process (controller or xdist worker) builds
+its own Context lazily, and the first to need probes runs them under a file lock.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from . import probe as probing
+from . import reports, results
+from .cache import BuildCache, default_root
+from .cells import Cell, expand
+from .execute import Context, execute
+from .manifest import ManifestError, load_case
+from .platforms import (DEFAULT_ARCHES, DEFAULT_PROFILES, ROOT, ConfigError, find_arches, find_profiles,
+                        load_arch, load_profile, select)
+from .results import Result
+
+OPTIONS_KEY = pytest.StashKey[dict]()
+CONTEXT_KEY = pytest.StashKey[Context]()
+MATRIX_KEY = pytest.StashKey[tuple]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    g = parser.getgroup("dsoconf", "dsoconf matrix")
+    g.addoption("--arch", default=None, help=f"comma list of arches, or 'all' (default {DEFAULT_ARCHES})")
+    g.addoption("--profile", default=None, help=f"comma list of profiles, or 'all' (default {DEFAULT_PROFILES})")
+    g.addoption("--profile-file", action="append", default=[], help="extra profile TOML file (repeatable)")
+    g.addoption("--run-dir", default=None, help="results directory of this run (default results/<time>)")
+    g.addoption("--resume", action="store_true", help="skip cells already in --run-dir (default results/latest)")
+    g.addoption("--cache-dir", default=None, help="build cache root (default $XDG_CACHE_HOME/dsoconf)")
+    g.addoption("--timeout-scale", type=float, default=1.0, help="multiply every run timeout")
+    g.addoption("--cases-root", default=None, help="directory holding the cases (default ./cases)")
+    g.addoption("--results-root", default=None, help="where runs are written (default ./results)")
+
+
+def _options(config: pytest.Config) -> dict:
+    """Plain data every process agrees on (the controller's choice, passed to workers)."""
+    if OPTIONS_KEY in config.stash:
+        return config.stash[OPTIONS_KEY]
+    if hasattr(config, "workerinput"):
+        opts = json.loads(config.workerinput["dsoconf"])
+    else:
+        g = config.getoption
+        results_root = Path(g("--results-root") or ROOT / "results").resolve()
+        run_dir = g("--run-dir")
+        if run_dir is None and g("--resume"):
+            run_dir = str((results_root / "latest").resolve())
+        if run_dir is None:
+            run_dir = str(results_root / time.strftime("%Y%m%d-%H%M%S") ) + f"-{os.getpid()}"
+        done: list[str] = []
+        if g("--resume"):
+            done = sorted(r.cell for r in results.read(Path(run_dir)))
+        opts = {
+            "arch": g("--arch") or os.environ.get("ARCHES") or DEFAULT_ARCHES,
+            "profile": g("--profile") or os.environ.get("PROFILES") or DEFAULT_PROFILES,
+            "profile_files": [str(Path(p).resolve()) for p in g("--profile-file")],
+            "run_dir": str(Path(run_dir).resolve()),
+            "results_root": str(results_root),
+            "cache_dir": str(Path(g("--cache-dir")).resolve()) if g("--cache-dir") else str(default_root()),
+            "timeout_scale": g("--timeout-scale"),
+            "cases_root": str(Path(g("--cases-root") or ROOT / "cases").resolve()),
+            "done": done,
+        }
+    config.stash[OPTIONS_KEY] = opts
+    return opts
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node) -> None:          # xdist: hand the controller's choices to a worker
+    node.workerinput["dsoconf"] = json.dumps(_options(node.config))
+
+
+def _matrix(config: pytest.Config):
+    """(arches, profiles) selected for this run, loaded once per process."""
+    if MATRIX_KEY not in config.stash:
+        opts = _options(config)
+        arch_files = find_arches(ROOT)
+        wanted = opts["arch"]
+        if wanted == "all":
+            wanted = ",".join(arch_files)
+        arches = [load_arch(p) for p in select(wanted, arch_files, "arch")]
+        profile_files = find_profiles(ROOT)
+        profile_files.update({Path(p).stem: Path(p) for p in opts["profile_files"]})
+        wanted_p = opts["profile"]
+        if opts["profile_files"] and wanted_p == DEFAULT_PROFILES:
+            wanted_p = ",".join(Path(p).stem for p in opts["profile_files"])
+        profiles = [load_profile(p) for p in select(wanted_p, profile_files, "profile")]
+        config.stash[MATRIX_KEY] = (arches, profiles)
+    return config.stash[MATRIX_KEY]
+
+
+def _context(config: pytest.Config) -> Context:
+    if CONTEXT_KEY in config.stash:
+        return config.stash[CONTEXT_KEY]
+    opts = _options(config)
+    run_dir = Path(opts["run_dir"])
+    run_dir.mkdir(parents=True, exist_ok=True)
+    arches, profiles = _matrix(config)
+    probes_file = run_dir / "probes.json"
+    with (run_dir / ".probes.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        probes = probing.load(probes_file) if probes_file.exists() else {}
+        missing = [(a, p) for a in arches for p in profiles if (a.name, p.name) not in probes]
+        if missing:
+            probes.update(probing.probe_all(missing))
+            probing.save(probes, probes_file)
+    cases_root = Path(opts["cases_root"])
+    check_h = cases_root / "lib" / "check.h"
+    if not check_h.exists():
+        check_h = ROOT / "cases" / "lib" / "check.h"
+    ctx = Context(run_dir, BuildCache(Path(opts["cache_dir"])), check_h, probes, opts["timeout_scale"])
+    config.stash[CONTEXT_KEY] = ctx
+    return ctx
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector):
+    if file_path.name != "case.toml":
+        return None
+    cases_root = Path(_options(parent.config)["cases_root"])
+    if not file_path.resolve().is_relative_to(cases_root):
+        return None
+    return CaseFile.from_parent(parent, path=file_path)
+
+
+class CaseFile(pytest.File):
+    def collect(self):
+        opts = _options(self.config)
+        try:
+            arches, profiles = _matrix(self.config)
+        except ConfigError as e:
+            raise self.CollectError(str(e)) from None
+        cases_root = Path(opts["cases_root"])
+        done = set(opts["done"])
+        try:
+            case = load_case(self.path, cases_root)
+        except ManifestError as e:
+            case_id = self.path.parent.resolve().relative_to(cases_root).as_posix()
+            for arch in arches:
+                for prof in profiles:
+                    cell_id = f"{case_id}/default/{arch.name}-{prof.name}"
+                    if cell_id not in done:
+                        yield BadCaseItem.from_parent(self, name=f"{arch.name}-{prof.name}[manifest]",
+                                                      error=e, case_id=case_id, arch=arch.name, profile=prof.name)
+            return
+        for cell in expand(case, arches, profiles):
+            if cell.id not in done:
+                yield CellItem.from_parent(self, name=f"{cell.column}[{cell.variant_name}]", cell=cell)
+
+
+class CellFailed(Exception):
+    def __init__(self, result: Result, cell_dir: Path | None):
+        super().__init__(result.reason)
+        self.result, self.cell_dir = result, cell_dir
+
+
+def _finish(item: pytest.Item, result: Result, cell_dir: Path | None) -> None:
+    results.append(_context(item.config).run_dir, result)
+    item.user_properties += [("status", result.status), ("reason", result.reason)]
+    if result.status == "PASS":
+        return
+    if result.status == "XFAIL":
+        pytest.xfail(result.reason)
+    if result.status == "UNSUPPORTED":
+        pytest.skip(result.reason)
+    raise CellFailed(result, cell_dir)
+
+
+class CellItem(pytest.Item):
+    def __init__(self, *, cell: Cell, **kwargs):
+        super().__init__(**kwargs)
+        self.cell = cell
+        self.add_marker(pytest.mark.dsoconf)
+
+    def runtest(self) -> None:
+        ctx = _context(self.config)
+        try:
+            result = execute(self.cell, ctx)
+        except Exception as e:        # a harness bug must not take the run down: the cell is UNRESOLVED
+            c = self.cell
+            result = Result(cell=c.id, case=c.case.id, variant=c.variant_name, arch=c.arch.name,
+                            profile=c.profile.name, status="UNRESOLVED", title=c.case.title,
+                            reason=f"harness error: {type(e).__name__}: {e}")
+        _finish(self, result, ctx.cell_dir(self.cell))
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, CellFailed):
+            r, d = excinfo.value.result, excinfo.value.cell_dir
+            lines = [f"{r.status}: {r.reason}"]
+            if d is not None and d.exists():
+                lines += [f"  cell dir: {d}", f"  repro:    {d / 'repro.sh'}"]
+            return "\n".join(lines)
+        return super().repr_failure(excinfo, style)
+
+    def reportinfo(self):
+        return self.path, None, f"{self.cell.id}"
+
+
+class BadCaseItem(pytest.Item):
+    """A case.toml that does not validate: UNRESOLVED in every column, the error names file and key."""
+
+    def __init__(self, *, error: ManifestError, case_id: str, arch: str, profile: str, **kwargs):
+        super().__init__(**kwargs)
+        self.error, self.case_id, self.arch, self.profile = error, case_id, arch, profile
+
+    def runtest(self) -> None:
+        result = Result(cell=f"{self.case_id}/default/{self.arch}-{self.profile}", case=self.case_id,
+                        variant="default", arch=self.arch, profile=self.profile, status="UNRESOLVED",
+                        reason=f"bad manifest: {self.error}")
+        _finish(self, result, None)
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, CellFailed):
+            return f"UNRESOLVED: {excinfo.value.result.reason}"
+        return super().repr_failure(excinfo, style)
+
+    def reportinfo(self):
+        return self.path, None, f"{self.case_id} (manifest)"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "dsoconf: a dsoconf matrix cell")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if hasattr(session.config, "workerinput"):
+        return
+    opts = _options(session.config)
+    run_dir = Path(opts["run_dir"])
+    if not (run_dir / results.RESULTS_FILE).exists():
+        return
+    reports.write_all(run_dir)
+    latest = Path(opts["results_root"]) / "latest"
+    if run_dir.parent == latest.parent:
+        tmp = latest.with_name(f".latest-{os.getpid()}")
+        tmp.unlink(missing_ok=True)
+        tmp.symlink_to(run_dir.name)
+        tmp.replace(latest)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    if hasattr(config, "workerinput"):
+        return
+    run_dir = Path(_options(config)["run_dir"])
+    if not (run_dir / results.RESULTS_FILE).exists():
+        return
+    counts = reports.column_counts(results.read(run_dir))
+    terminalreporter.section("dsoconf matrix")
+    for column, by_status in counts.items():
+        terminalreporter.write_line(f"{column:24} " + "  ".join(f"{s} {n}" for s, n in by_status.items() if n))
+    terminalreporter.write_line(f"report: {run_dir / 'report.html'}")
+    terminalreporter.write_line(f"        {run_dir / 'summary.md'}  {run_dir / 'junit.xml'}")

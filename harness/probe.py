@@ -1,0 +1,119 @@
+"""Start-up probes for one (arch, profile): compiler present, a hello runs, which libc.
+
+A failed probe makes every cell of that column UNSUPPORTED with the probe's reason.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .platforms import Arch, Profile
+from .procs import run_process
+
+HELLO = '#include <stdio.h>\nint main(void) { puts("hello from dsoconf"); return 0; }\n'
+PROBE_TIMEOUT = 60.0
+
+
+@dataclass
+class Probe:
+    arch: str
+    profile: str
+    ok: bool
+    reason: str = ""
+    libc: str = "unknown"
+    native: bool = False
+    versions: dict[str, str] = field(default_factory=dict)   # tool -> "--version" first line
+    tool_identity: str = ""       # hash of path, size, mtime and version of every tool
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Probe":
+        return cls(**data)
+
+
+def _version(path: str) -> str:
+    try:
+        out = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=30,
+                             stdin=subprocess.DEVNULL)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return f"(no version: {e})"
+    lines = (out.stdout or out.stderr).splitlines()
+    return lines[0].strip() if lines else "(no version output)"
+
+
+def probe(arch: Arch, profile: Profile) -> Probe:
+    prof = profile.for_arch(arch)
+    result = Probe(arch.name, profile.name, ok=False, native=arch.native)
+    identity = hashlib.sha256()
+    for tool in dict.fromkeys((prof.cc, *prof.tools)):
+        path = shutil.which(tool)
+        if path is None:
+            result.reason = f"probe: {tool} not found in PATH"
+            return result
+        st = Path(path).stat()
+        result.versions[tool] = _version(path)
+        identity.update(f"{tool}\0{Path(path).resolve()}\0{st.st_size}\0{st.st_mtime_ns}\0"
+                        f"{result.versions[tool]}\n".encode())
+    runner = arch.runner_argv()
+    if runner:
+        if shutil.which(runner[0]) is None:
+            result.reason = f"probe: {runner[0]} not found in PATH (needed to run {arch.name} code)"
+            return result
+        result.versions[runner[0]] = _version(runner[0])
+        identity.update(f"{runner}\0{result.versions[runner[0]]}\n".encode())
+        if not Path(arch.sysroot).is_dir():
+            result.reason = f"probe: sysroot {arch.sysroot} missing"
+            return result
+    result.tool_identity = identity.hexdigest()
+
+    with tempfile.TemporaryDirectory(prefix="dsoconf-probe-") as tmp:
+        d = Path(tmp)
+        (d / "hello.c").write_text(HELLO)
+        build = run_process([prof.cc, *prof.cflags, "hello.c", "-o", "hello", *prof.ldflags], d,
+                            PROBE_TIMEOUT, d / "cc.out", d / "cc.err")
+        if build.returncode != 0:
+            err = (d / "cc.err").read_text(errors="replace").strip().splitlines()
+            result.reason = f"probe: {prof.cc} cannot build hello.c: {err[-1] if err else build.error}"
+            return result
+        macros = run_process([prof.cc, "-dM", "-E", "hello.c"], d, PROBE_TIMEOUT, d / "cpp.out", d / "cpp.err")
+        text = (d / "cpp.out").read_text(errors="replace") if macros.returncode == 0 else ""
+        if "__GLIBC__" in text:
+            result.libc = "glibc"
+        elif "musl" in prof.cc + arch.triple:
+            result.libc = "musl"
+        ran = run_process([*runner, "./hello"], d, PROBE_TIMEOUT * arch.timeout_factor, d / "run.out", d / "run.err")
+        got = (d / "run.out").read_text(errors="replace")
+        if ran.returncode != 0 or got != "hello from dsoconf\n":
+            err = (d / "run.err").read_text(errors="replace").strip().splitlines()
+            how = ran.error or ran.signal_name or (f"exit {ran.returncode}" if ran.returncode is not None
+                                                   else "timeout")
+            result.reason = f"probe: hello does not run with {' '.join(runner) or 'the native loader'}: " \
+                            f"{how}{': ' + err[-1] if err else ''}"
+            return result
+    result.ok = True
+    return result
+
+
+def probe_all(pairs: list[tuple[Arch, Profile]]) -> dict[tuple[str, str], Probe]:
+    """Probe every (arch, profile), in parallel (each probe mostly waits on a compiler)."""
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(max_workers=max(1, len(pairs))) as pool:
+        probes = list(pool.map(lambda ap: probe(*ap), pairs))
+    return {(p.arch, p.profile): p for p in probes}
+
+
+def save(probes: dict[tuple[str, str], Probe], path: Path) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps([p.to_json() for p in probes.values()], indent=1))
+    tmp.replace(path)
+
+
+def load(path: Path) -> dict[tuple[str, str], Probe]:
+    return {(p.arch, p.profile): p for p in map(Probe.from_json, json.loads(path.read_text()))}

@@ -1,0 +1,96 @@
+"""Run one child process: argv only, own process group, timeout, output to capped files."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+OUTPUT_LIMIT = 8 * 1024 * 1024          # bytes kept per stream
+TRUNCATION_MARKER = b"\n[dsoconf: output truncated at %d bytes]\n"
+
+
+@dataclass(frozen=True)
+class ProcResult:
+    argv: tuple[str, ...]
+    returncode: int | None        # None: could not start, timed out or killed for output size
+    timed_out: bool
+    output_limited: bool
+    duration: float
+    error: str | None = None      # why it could not start
+
+    @property
+    def signal_name(self) -> str | None:
+        if self.returncode is not None and self.returncode < 0:
+            try:
+                return signal.Signals(-self.returncode).name
+            except ValueError:
+                return f"signal {-self.returncode}"
+        return None
+
+
+def _kill_group(pgid: int) -> None:
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _truncate(path: Path, limit: int) -> None:
+    try:
+        if path.stat().st_size > limit:
+            with path.open("r+b") as f:
+                f.truncate(limit)
+                f.seek(limit)
+                f.write(TRUNCATION_MARKER % limit)
+    except FileNotFoundError:
+        pass
+
+
+def run_process(argv: list[str] | tuple[str, ...], cwd: Path, timeout: float, stdout_path: Path,
+                stderr_path: Path, env: dict[str, str] | None = None,
+                output_limit: int = OUTPUT_LIMIT) -> ProcResult:
+    """Run argv in its own session; on timeout or runaway output kill the whole group.
+
+    The group is killed after a normal exit too, so nothing the child started outlives it.
+    """
+    argv = tuple(argv)
+    start = time.monotonic()
+    with stdout_path.open("wb") as out, stderr_path.open("wb") as err:
+        try:
+            proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out,
+                                    stderr=err, start_new_session=True)
+        except OSError as e:
+            err.write(f"dsoconf: cannot start {argv[0]}: {e}\n".encode())
+            return ProcResult(argv, None, False, False, 0.0, error=f"cannot start {argv[0]}: {e.strerror}")
+        why: list[str] = []
+        done = threading.Event()
+
+        def watchdog() -> None:
+            deadline = start + timeout
+            while not done.wait(min(0.2, max(0.0, deadline - time.monotonic()))):
+                if time.monotonic() >= deadline:
+                    why.append("timeout")
+                elif max(stdout_path.stat().st_size, stderr_path.stat().st_size) > output_limit:
+                    why.append("output")
+                else:
+                    continue
+                _kill_group(proc.pid)
+                return
+
+        dog = threading.Thread(target=watchdog, daemon=True)
+        dog.start()
+        try:
+            proc.wait()
+        finally:
+            done.set()
+            _kill_group(proc.pid)
+            dog.join()
+    duration = time.monotonic() - start
+    _truncate(stdout_path, output_limit)
+    _truncate(stderr_path, output_limit)
+    timed_out, limited = "timeout" in why, "output" in why
+    return ProcResult(argv, None if why else proc.returncode, timed_out, limited, duration)

@@ -1,0 +1,149 @@
+"""Reports written from results.jsonl: report.html, summary.md, junit.xml, DejaGnu .sum/.log."""
+from __future__ import annotations
+
+import datetime
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import jinja2
+
+from . import results
+from .results import STATUSES, Result
+
+TEMPLATES = Path(__file__).parent / "templates"
+DEJAGNU = {"PASS": "PASS", "FAIL": "FAIL", "XFAIL": "XFAIL", "XPASS": "XPASS", "UNSUPPORTED": "UNSUPPORTED",
+           "UNRESOLVED": "UNRESOLVED", "TIMEOUT": "FAIL"}
+DEJAGNU_SUMMARY = [("PASS", "expected passes"), ("FAIL", "unexpected failures"),
+                   ("XPASS", "unexpected successes"), ("XFAIL", "expected failures"),
+                   ("UNRESOLVED", "unresolved testcases"), ("UNSUPPORTED", "unsupported tests")]
+
+
+def column_counts(rs: list[Result]) -> dict[str, dict[str, int]]:
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for r in rs:
+        counts[r.column][r.status] += 1
+    return {col: {s: counts[col][s] for s in STATUSES} for col in sorted(counts)}
+
+
+def _matrix(rs: list[Result]):
+    columns = sorted({r.column for r in rs})
+    rows: dict[tuple[str, str], dict[str, Result]] = defaultdict(dict)
+    for r in rs:
+        rows[(r.case, r.variant)][r.column] = r
+    return columns, [(case, variant, cells) for (case, variant), cells in sorted(rows.items())]
+
+
+def write_html(run_dir: Path, rs: list[Result]) -> Path:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
+    columns, rows = _matrix(rs)
+    families = sorted({r.family for r in rs})
+    cell_files = ("build.log", "run1.stdout", "run1.stderr", "repro.sh")
+    links = {r.cell: [f for f in cell_files if (run_dir / "cells" / r.cell / f).exists()] for r in rs}
+    html = env.get_template("report.html.j2").render(
+        run=run_dir.name, columns=columns, rows=rows, counts=column_counts(rs), statuses=STATUSES,
+        families=families, links=links, total=Counter(r.status for r in rs))
+    path = run_dir / "report.html"
+    path.write_text(html)
+    return path
+
+
+def write_markdown(run_dir: Path, rs: list[Result]) -> Path:
+    columns, rows = _matrix(rs)
+    counts = column_counts(rs)
+    out = [f"# dsoconf run {run_dir.name}", "", "| column | " + " | ".join(STATUSES) + " |",
+           "|---|" + "---|" * len(STATUSES)]
+    out += [f"| {c} | " + " | ".join(str(counts[c][s]) for s in STATUSES) + " |" for c in columns]
+    bad = [(case, variant, cells) for case, variant, cells in rows
+           if any(r.status != "PASS" for r in cells.values())]
+    if bad:
+        out += ["", "## Cells that did not pass", "", "| case | variant | " + " | ".join(columns) + " |",
+                "|---|---|" + "---|" * len(columns)]
+        for case, variant, cells in bad:
+            out.append(f"| {case} | {variant} | " + " | ".join(
+                cells[c].status if c in cells else "" for c in columns) + " |")
+        out += ["", "### Reasons", ""]
+        for case, variant, cells in bad:
+            for c in columns:
+                r = cells.get(c)
+                if r and r.status != "PASS":
+                    out.append(f"- `{r.cell}` **{r.status}**: {r.reason}")
+    else:
+        out += ["", f"All {len(rs)} cells passed."]
+    path = run_dir / "summary.md"
+    path.write_text("\n".join(out) + "\n")
+    return path
+
+
+def write_junit(run_dir: Path, rs: list[Result]) -> Path:
+    by_column: dict[str, list[Result]] = defaultdict(list)
+    for r in rs:
+        by_column[r.column].append(r)
+    suites = ET.Element("testsuites", name="dsoconf")
+    for column in sorted(by_column):
+        group = sorted(by_column[column], key=lambda r: r.cell)
+        c = Counter(r.status for r in group)
+        suite = ET.SubElement(suites, "testsuite", name=column, tests=str(len(group)),
+                              failures=str(c["FAIL"] + c["XPASS"] + c["TIMEOUT"]), errors=str(c["UNRESOLVED"]),
+                              skipped=str(c["UNSUPPORTED"] + c["XFAIL"]),
+                              time=f"{sum(r.duration for r in group):.3f}")
+        for r in group:
+            tc = ET.SubElement(suite, "testcase", classname=r.case.replace("/", "."),
+                               name=f"{r.variant}@{column}", time=f"{r.duration:.3f}")
+            props = ET.SubElement(tc, "properties")
+            for k, v in (("arch", r.arch), ("profile", r.profile), ("variant", r.variant),
+                         ("status", r.status), ("cell", r.cell)):
+                ET.SubElement(props, "property", name=k, value=v)
+            if r.status in ("FAIL", "XPASS", "TIMEOUT"):
+                ET.SubElement(tc, "failure", message=f"{r.status}: {r.reason}", type=r.status).text = r.reason
+            elif r.status == "UNRESOLVED":
+                ET.SubElement(tc, "error", message=f"UNRESOLVED: {r.reason}", type="UNRESOLVED").text = r.reason
+            elif r.status in ("UNSUPPORTED", "XFAIL"):
+                ET.SubElement(tc, "skipped", message=f"{r.status}: {r.reason}")
+    ET.indent(suites)
+    path = run_dir / "junit.xml"
+    ET.ElementTree(suites).write(path, encoding="utf-8", xml_declaration=True)
+    return path
+
+
+def write_dejagnu(run_dir: Path, rs: list[Result]) -> list[Path]:
+    """One <arch>-<profile>.sum and .log per column, in runtest's layout."""
+    by_column: dict[str, list[Result]] = defaultdict(list)
+    for r in rs:
+        by_column[r.column].append(r)
+    stamp = datetime.datetime.now().strftime("%a %b %d %H:%M:%S %Y")
+    written = []
+    for column, group in sorted(by_column.items()):
+        group.sort(key=lambda r: (r.case, r.variant))
+        arch = group[0].arch
+        head = [f"Test run by dsoconf on {stamp}", f"Target is {arch}", "",
+                "\t\t=== dsoconf tests ===", "", f"Schedule of variations:", f"    {column}", "",
+                f"Running target {column}"]
+        sum_lines, log_lines = list(head), list(head)
+        last_case = None
+        for r in group:
+            if r.case != last_case:
+                line = f"Running cases/{r.case}/case.toml ..."
+                sum_lines.append(line)
+                log_lines.append(line)
+                last_case = r.case
+            name = f"{r.case} {r.variant}"
+            verdict = f"{DEJAGNU[r.status]}: {name}" + (f" (timeout)" if r.status == "TIMEOUT" else "")
+            sum_lines.append(verdict)
+            if r.reason:
+                log_lines.append(r.reason)
+            log_lines.append(verdict)
+        c = Counter(DEJAGNU[r.status] for r in group)
+        tail = ["", "\t\t=== dsoconf Summary ===", ""]
+        tail += [f"# of {label}\t\t{c[s]}" for s, label in DEJAGNU_SUMMARY if c[s]]
+        for lines, ext in ((sum_lines, "sum"), (log_lines, "log")):
+            path = run_dir / f"{column}.{ext}"
+            path.write_text("\n".join(lines + tail) + "\n")
+            written.append(path)
+    return written
+
+
+def write_all(run_dir: Path) -> list[Path]:
+    rs = sorted(results.read(run_dir), key=lambda r: r.cell)
+    return [write_html(run_dir, rs), write_markdown(run_dir, rs), write_junit(run_dir, rs),
+            *write_dejagnu(run_dir, rs)]

@@ -1,0 +1,100 @@
+"""Write repro.sh: plain POSIX shell that rebuilds and reruns one cell from a copy of its sources."""
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+from .build import source_files, step_argv
+from .cells import Cell
+from .probe import Probe
+
+
+def run_argv(cell: Cell, index: int) -> tuple[list[str], dict[str, str]]:
+    """The argv (runner prefix included) and extra environment of run step `index`."""
+    step = cell.case.run[index]
+    env = {k: cell.substitute(v) for k, v in step.env}
+    runner = list(cell.arch.runner_argv())
+    if runner:     # qemu-user: the guest's environment is set with -E, the emulator's is left alone
+        runner += [a for k, v in env.items() for a in ("-E", f"{k}={v}")]
+    return runner + [cell.substitute(a) for a in step.argv], env
+
+
+def run_timeout(cell: Cell, index: int, scale: float = 1.0) -> float:
+    step = cell.case.run[index]
+    return (step.timeout or cell.case.timeout) * cell.arch.timeout_factor * scale
+
+
+def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path) -> Path:
+    q = shlex.quote
+    case = cell.case
+    lines = [
+        "#!/bin/sh",
+        f"# dsoconf repro for {cell.id}",
+        f"# {case.title}",
+        *(f"# ref: {r}" for r in case.refs),
+        "# Rebuilds and reruns this cell from a copy of its sources in ./repro (or $1).",
+        "# Needs only sh, coreutils and the toolchain; exits 0 when the cell behaves as expected.",
+    ]
+    if probe is not None:
+        lines += [f"# {tool}: {version}" for tool, version in probe.versions.items()]
+    lines += [
+        "set -u",
+        'here=$(cd "$(dirname "$0")" && pwd)',
+        'dir=${1:-"$here/repro"}',
+        'rm -rf "$dir" && mkdir -p "$dir" && cd "$dir" || exit 2',
+    ]
+    for name in source_files(cell, check_h):
+        if "/" in name:
+            lines.append(f"mkdir -p {q(str(Path(name).parent))}")
+        lines.append(f'cp "$here/work/{name}" {q(name)} || exit 2')
+    lines.append("status=0")
+    for i, step in enumerate(case.build):
+        argv = shlex.join(step_argv(cell, step))
+        lines.append(f"echo {q('+ ' + argv)}")
+        if step.build_error is not None:
+            lines += [
+                f"if {argv} > build{i + 1}.log 2>&1; then",
+                f"  echo 'FAIL: build step {i + 1} ({step.out}) should fail but succeeded'; exit 1",
+                "fi",
+                f"cat build{i + 1}.log",
+                f"grep -Eq {q(step.build_error)} build{i + 1}.log || "
+                f"{{ echo {q(f'FAIL: build output does not match /{step.build_error}/')}; exit 1; }}",
+                f"echo 'build step {i + 1} failed as expected'; exit 0",
+            ]
+            break
+        lines.append(f"{argv} || {{ echo 'UNRESOLVED: build step {i + 1} ({step.out}) failed'; exit 1; }}")
+    for c in case.elf:
+        readelf = f"{cell.arch.triple}-readelf -rdW --dyn-syms {q(c.file)}"
+        wants = {k: getattr(c, k) for k in ("relocs_include", "relocs_exclude", "dynamic_include",
+                                             "dynamic_exclude", "dynsym_include", "dynsym_exclude")
+                 if getattr(c, k)}
+        lines.append(f"# ELF check{' when ' + c.when if c.when else ''}: {wants} -- inspect with: {readelf}")
+    for i, step in enumerate(case.run):
+        argv, env = run_argv(cell, i)
+        prefix = "env " + " ".join(q(f"{k}={v}") for k, v in env.items()) + " " if env and not cell.arch.runner_argv() else ""
+        timeout = run_timeout(cell, i)
+        n = i + 1
+        lines += [
+            f"echo {q('+ ' + prefix + shlex.join(argv))}",
+            f"timeout -s KILL {timeout:g} {prefix}{shlex.join(argv)} > run{n}.stdout 2> run{n}.stderr",
+            "rc=$?",
+            f"cat run{n}.stdout; cat run{n}.stderr >&2",
+            f'[ "$rc" -eq {step.exit} ] || {{ echo "FAIL: run {n} exited $rc, expected {step.exit}"; status=1; }}',
+        ]
+        if step.stdout is not None:
+            lines.append(f'cmp -s run{n}.stdout "$here/run{n}.expected" || '
+                         f'{{ echo "FAIL: run {n} stdout differs:"; diff "$here/run{n}.expected" run{n}.stdout; status=1; }}')
+        for key in ("stdout_re", "stderr_re"):
+            rx = getattr(step, key)
+            if rx is not None:
+                stream = "stdout" if key == "stdout_re" else "stderr"
+                lines.append(f"grep -Eq {q(cell.substitute(rx))} run{n}.{stream} || "
+                             f"{{ echo {q(f'FAIL: run {n} {stream} does not match /{rx}/ (Python re)')}; status=1; }}")
+    lines += ['[ "$status" -eq 0 ] && echo "PASS: behaves as expected"', 'exit "$status"', ""]
+    for i, step in enumerate(case.run):
+        if step.stdout is not None:
+            (cell_dir / f"run{i + 1}.expected").write_text(cell.substitute(step.stdout))
+    path = cell_dir / "repro.sh"
+    path.write_text("\n".join(lines))
+    path.chmod(0o755)
+    return path
