@@ -24,10 +24,12 @@ def _run_dir(arg: str | None) -> Path:
 
 def cmd_run(a: argparse.Namespace, extra: list[str]) -> int:
     import pytest
-    args = [*(a.paths or [str(ROOT / "cases")]), "--rootdir", str(ROOT), "-q", "-rfE"]
+    cases_root = Path(a.cases_root).resolve() if a.cases_root else ROOT / "cases"
+    args = [*(a.paths or [str(cases_root)]), "--rootdir", str(ROOT), "-c", str(ROOT / "pytest.ini"), "-q", "-rfE",
+            "--cases-root", str(cases_root)]
     if a.jobs != "0":
         args += ["-n", a.jobs]
-    for opt in ("arch", "profile", "run_dir", "cache_dir"):
+    for opt in ("arch", "profile", "run_dir", "cache_dir", "results_root"):
         if getattr(a, opt):
             args += [f"--{opt.replace('_', '-')}", getattr(a, opt)]
     for f in a.profile_file:
@@ -42,7 +44,7 @@ def cmd_run(a: argparse.Namespace, extra: list[str]) -> int:
         args += ["--timeout-scale", str(a.timeout_scale)]
     args += extra
     rc = int(pytest.main(args))
-    run_dir = _run_dir(a.run_dir)
+    run_dir = Path(a.run_dir).resolve() if a.run_dir else Path(a.results_root or RESULTS) / "latest"
     if a.compare and rc in (0, 1) and (run_dir / results.RESULTS_FILE).exists():
         new = baseline.statuses(run_dir)
         columns = {cell.rsplit("/", 1)[-1] for cell in new}
@@ -207,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--run-dir", help="results directory (default results/<time>)")
     r.add_argument("--resume", action="store_true", help="finish the run in --run-dir (default results/latest)")
     r.add_argument("--cache-dir", help="build cache root (default $XDG_CACHE_HOME/dsoconf)")
+    r.add_argument("--cases-root", help="directory holding the cases (default cases/)")
+    r.add_argument("--results-root", help="where runs are written (default results/)")
     r.add_argument("--timeout-scale", type=float, default=1.0)
     r.add_argument("--compare", metavar="BASELINES", help="exit 1 on regressions against these baselines")
     r.set_defaults(fn=cmd_run)

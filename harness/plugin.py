@@ -1,6 +1,6 @@
 """The pytest plugin: case.toml files become one test item per cell.
 
-Loaded by the root conftest.py, so plain `pytest cases/ -n auto -k tls` works. The
+Loaded through pytest.ini (`addopts = -p harness.plugin`), so `pytest cases/ -n auto -k tls` works. The
 controller only picks the run directory; each process (controller or xdist worker) builds
 its own Context lazily, and the first to need probes runs them under a file lock.
 """

@@ -1,0 +1,65 @@
+"""Fixtures for the harness self-tests: a native amd64 column and throw-away cases."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from harness.cache import BuildCache
+from harness.cells import expand
+from harness.execute import Context
+from harness.manifest import load_case
+from harness.platforms import ROOT, load_arch, load_profile
+from harness.probe import probe
+
+
+@pytest.fixture(scope="session")
+def amd64():
+    return load_arch(ROOT / "arch" / "amd64.toml")
+
+
+@pytest.fixture(scope="session")
+def gcc_bfd():
+    return load_profile(ROOT / "arch" / "profiles" / "gcc-bfd.toml")
+
+
+@pytest.fixture(scope="session")
+def amd64_probe(amd64, gcc_bfd):
+    p = probe(amd64, gcc_bfd)
+    assert p.ok, p.reason
+    return p
+
+
+def write_case(root: Path, case_id: str, toml: str, files: dict[str, str] | None = None) -> Path:
+    d = root / case_id
+    d.mkdir(parents=True)
+    (d / "case.toml").write_text(textwrap.dedent(toml))
+    for name, text in (files or {}).items():
+        (d / name).write_text(textwrap.dedent(text))
+    return d / "case.toml"
+
+
+@pytest.fixture
+def cases_root(tmp_path):
+    root = tmp_path / "cases"
+    root.mkdir()
+    return root
+
+
+@pytest.fixture
+def context(tmp_path, amd64_probe):
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    return Context(run_dir=run_dir, cache=BuildCache(tmp_path / "cache"), check_h=ROOT / "cases" / "lib" / "check.h",
+                   probes={("amd64", "gcc-bfd"): amd64_probe})
+
+
+@pytest.fixture
+def one_cell(cases_root, amd64, gcc_bfd):
+    """one_cell(toml, files) -> the single amd64/gcc-bfd Cell of a new case."""
+    def make(toml: str, files: dict[str, str] | None = None, case_id: str = "t/case"):
+        case = load_case(write_case(cases_root, case_id, toml, files), cases_root)
+        cells = expand(case, [amd64], [gcc_bfd])
+        return cells[0] if len(cells) == 1 else cells
+    return make

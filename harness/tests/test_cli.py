@@ -1,0 +1,88 @@
+"""End to end through `python3 -m harness run`: bad manifests, a broken case, SIGKILL + --resume."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+
+from harness.platforms import ROOT
+
+from .conftest import write_case
+
+PY = sys.executable
+OK_CASE = """\
+title = "{name}"
+refs = ["harness self-test"]
+[[build]]
+out = "main"
+src = ["main.c"]
+[[run]]
+argv = ["./main"]
+stdout = "{expected}\\n"
+"""
+
+
+def main_c(text, sleep=0):
+    return (f'#include <stdio.h>\n#include <unistd.h>\n'
+            f'int main(void) {{ sleep({sleep}); puts("{text}"); return 0; }}\n')
+
+
+def harness(tmp_path, *args, **kw):
+    argv = [PY, "-m", "harness", "run", "--arch", "amd64", "--cases-root", str(tmp_path / "cases"),
+            "--results-root", str(tmp_path / "results"), "--cache-dir", str(tmp_path / "cache"), *args]
+    return subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            start_new_session=True, **kw)
+
+
+def lines(run_dir):
+    return [json.loads(line) for line in (run_dir / "results.jsonl").read_text().splitlines()]
+
+
+def test_bad_manifest_and_broken_case(tmp_path):
+    cases = tmp_path / "cases"
+    write_case(cases, "fam/good", OK_CASE.format(name="good", expected="yes"), {"main.c": main_c("yes")})
+    write_case(cases, "fam/broken", OK_CASE.format(name="broken", expected="no"), {"main.c": main_c("yes")})
+    write_case(cases, "fam/bad", OK_CASE.format(name="bad", expected="x").replace("[[run]]", "[[run]]\nargs = []"),
+               {"main.c": main_c("x")})
+    p = harness(tmp_path, "-n", "2", "--run-dir", str(tmp_path / "results" / "r1"))
+    out, _ = p.communicate(timeout=300)
+    assert p.returncode == 1, out
+    run = tmp_path / "results" / "r1"
+    by_case = {r["case"]: r for r in lines(run)}
+    assert by_case["fam/good"]["status"] == "PASS"
+    assert by_case["fam/broken"]["status"] == "FAIL"
+    assert by_case["fam/bad"]["status"] == "UNRESOLVED"
+    assert f"{cases / 'fam' / 'bad' / 'case.toml'}: run[0].args: unknown key" in by_case["fam/bad"]["reason"]
+    junit = ET.parse(run / "junit.xml").getroot()
+    assert sum(1 for _ in junit.iter("failure")) == 1 and sum(1 for _ in junit.iter("error")) == 1
+    assert (tmp_path / "results" / "latest").resolve() == run
+    assert "report: " in out
+
+
+def test_sigkill_then_resume(tmp_path):
+    cases = tmp_path / "cases"
+    for i in range(4):
+        write_case(cases, f"fam/a{i}", OK_CASE.format(name=f"a{i}", expected=f"a{i}"), {"main.c": main_c(f"a{i}")})
+    write_case(cases, "fam/z-slow", OK_CASE.format(name="slow", expected="slow"), {"main.c": main_c("slow", 30)})
+    run = tmp_path / "results" / "r2"
+    p = harness(tmp_path, "-n", "0", "--run-dir", str(run))
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if (run / "results.jsonl").exists() and len(lines(run)) >= 4:
+            break
+        time.sleep(0.1)
+    time.sleep(0.5)                        # the slow cell is running now
+    os.killpg(p.pid, signal.SIGKILL)
+    p.communicate(timeout=30)
+    first = lines(run)                      # every line parses: nothing torn
+    assert sorted(r["case"] for r in first) == ["fam/a0", "fam/a1", "fam/a2", "fam/a3"]
+    (cases / "fam" / "z-slow" / "main.c").write_text(main_c("slow"))     # let the rest finish quickly
+    p = harness(tmp_path, "-n", "0", "--resume", "--run-dir", str(run))
+    out, _ = p.communicate(timeout=300)
+    assert p.returncode == 0, out
+    final = lines(run)
+    assert len(final) == 5 and final[:4] == first                      # the finished cells were not rerun
+    assert {r["case"]: r["status"] for r in final}["fam/z-slow"] == "PASS"
+    assert "1 passed" in out

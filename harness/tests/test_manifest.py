@@ -1,0 +1,69 @@
+"""Manifest validation: every error names the file and the key."""
+import pytest
+
+from harness.manifest import ManifestError, load_case
+
+from .conftest import write_case
+
+GOOD = """\
+title = "t"
+refs = ["r"]
+[[build]]
+out = "main"
+src = ["main.c"]
+[[run]]
+argv = ["./main"]
+"""
+
+
+def load(cases_root, toml, files=None):
+    return load_case(write_case(cases_root, "fam/c", toml, {"main.c": "int main(void){return 0;}\n", **(files or {})}),
+                     cases_root)
+
+
+def test_good_case(cases_root):
+    case = load(cases_root, GOOD)
+    assert case.id == "fam/c" and case.family == "fam"
+    assert case.build[0].kind == "exe" and case.sources == ("main.c",)
+
+
+def test_kind_inferred(cases_root):
+    case = load(cases_root, GOOD.replace('out = "main"', 'out = "libx.so"').replace("[[run]]\nargv = [\"./main\"]\n", ""))
+    assert case.build[0].kind == "shared"
+
+
+@pytest.mark.parametrize("edit,key,message", [
+    (lambda t: "bogus = 1\n" + t, "bogus", "unknown key"),
+    (lambda t: t.replace('src = ["main.c"]', 'src = ["main.c"]\ncflag = []'), "build[0].cflag", "unknown key"),
+    (lambda t: t.replace('title = "t"', "title = 3"), "title", "expected a string"),
+    (lambda t: t.replace('refs = ["r"]', "refs = []"), "refs", "must not be empty"),
+    (lambda t: t.replace('refs = ["r"]\n', ""), "refs", "missing required key"),
+    (lambda t: t.replace('"main.c"]', '"nope.c"]'), "build[0].src[0]", "missing source"),
+    (lambda t: t.replace('"main.c"]', '"../main.c"]'), "build[0].src[0]", "leaves the case directory"),
+    (lambda t: t.replace('"main.c"]', '"/etc/passwd"]'), "build[0].src[0]", "absolute path"),
+    (lambda t: t.replace('src = ["main.c"]', 'src = ["main.c"]\ncflags = ["-ftls-model={model}"]'),
+     "build[0].cflags[0]", "names no variant axis"),
+    (lambda t: t + '[variants]\nmodel = ["a"]\n' + '[[elf]]\nfile = "main"\nwhen = "variant.modle == \'a\'"\n',
+     "elf[0].when", "unknown variant axis"),
+    (lambda t: 'xfail = [{ when = "arm", bug = "someday" }]\n' + t, "xfail[0].bug", "bug link"),
+    (lambda t: t.replace('src = ["main.c"]', 'src = ["main.c"]\nlink = ["libz.so"]'), "build[0].link[0]",
+     "not a shared library"),
+    (lambda t: t + '[[elf]]\nfile = "other"\n', "elf[0].file", "not built"),
+    (lambda t: t.replace('argv = ["./main"]', 'argv = "./main"'), "run[0].argv", "list of strings"),
+    (lambda t: "timeout = -1\n" + t, "timeout", "positive number"),
+    (lambda t: "title = 'again'\n" + t, "(syntax)", ""),
+    (lambda t: t.replace('refs = ["r"]', 'refs = ["r"]\nrequires = ["amd64 &&"]'), "requires[0]", "bad expression"),
+])
+def test_errors_name_file_and_key(cases_root, edit, key, message):
+    with pytest.raises(ManifestError) as e:
+        load(cases_root, edit(GOOD))
+    assert e.value.key == key
+    assert message in e.value.message
+    assert str(e.value).startswith(str(cases_root / "fam" / "c" / "case.toml"))
+
+
+def test_variant_reference_substituted(one_cell):
+    cells = one_cell(GOOD.replace('src = ["main.c"]', 'src = ["main.c"]\ncflags = ["-DM={model}"]')
+                     + '[variants]\nmodel = ["a", "b"]\n', {"main.c": "int main(void){return 0;}\n"})
+    assert [c.variant_name for c in cells] == ["model=a", "model=b"]
+    assert cells[1].substitute("-DM={model} {arch}") == "-DM=b amd64"

@@ -1,0 +1,141 @@
+"""How a cell's outcome becomes a status: exit 77, signals, timeouts, build failures, rules."""
+import dataclasses
+
+import pytest
+
+from harness.execute import execute
+from harness.probe import Probe
+
+MAIN = "main.c"
+
+
+def case_toml(run_extra="", top="", build_extra=""):
+    return f"""\
+title = "status mapping"
+refs = ["harness self-test"]
+{top}
+[[build]]
+out = "main"
+src = ["main.c"]
+{build_extra}
+[[run]]
+argv = ["./main"]
+{run_extra}
+"""
+
+
+def status_of(one_cell, context, program, **kw):
+    cell = one_cell(case_toml(**kw), {MAIN: program})
+    return execute(cell, context)
+
+
+PRINT_OK = '#include <stdio.h>\nint main(void) { puts("ok"); return 0; }\n'
+
+
+def test_pass(one_cell, context):
+    r = status_of(one_cell, context, PRINT_OK, run_extra='stdout = "ok\\n"')
+    assert (r.status, r.reason) == ("PASS", "")
+
+
+def test_wrong_stdout_fails(one_cell, context):
+    r = status_of(one_cell, context, PRINT_OK, run_extra='stdout = "OK\\n"')
+    assert r.status == "FAIL" and "stdout differs" in r.reason and "'OK\\n'" in r.reason
+
+
+def test_exit_77_is_unsupported_with_reason(one_cell, context):
+    prog = '#include "check.h"\nint main(void) { UNSUPPORTED("no frobnicator here"); }\n'
+    r = status_of(one_cell, context, prog)
+    assert r.status == "UNSUPPORTED" and "no frobnicator here" in r.reason
+
+
+def test_check_failure_reports_file_line_and_values(one_cell, context):
+    prog = '#include "check.h"\nint main(void) { int x = 2; CHECK_EQ_INT(x + 1, 4); return 0; }\n'
+    r = status_of(one_cell, context, prog)
+    assert r.status == "FAIL"
+    assert "exit 1, expected 0" in r.reason and "main.c:2: CHECK failed: x + 1 == 4 (3 != 4)" in r.reason
+
+
+def test_sigsegv_named(one_cell, context):
+    prog = '#include <signal.h>\nint main(void) { raise(SIGSEGV); return 0; }\n'
+    r = status_of(one_cell, context, prog)
+    assert r.status == "FAIL" and "killed by SIGSEGV" in r.reason
+
+
+def test_timeout(one_cell, context):
+    prog = '#include <unistd.h>\nint main(void) { for (;;) pause(); }\n'
+    r = status_of(one_cell, context, prog, run_extra="timeout = 0.5")
+    assert r.status == "TIMEOUT" and "process group killed" in r.reason
+
+
+def test_build_failure_is_unresolved(one_cell, context):
+    r = status_of(one_cell, context, "int main(void) { return undeclared; }\n")
+    assert r.status == "UNRESOLVED" and "build step 1 (main) failed" in r.reason and "undeclared" in r.reason
+
+
+def test_expected_build_error(one_cell, context):
+    toml = """\
+title = "must not link"
+refs = ["harness self-test"]
+[[build]]
+out = "main"
+src = ["main.c"]
+build_error = "undefined reference to .missing_function"
+"""
+    prog = "int missing_function(void);\nint main(void) { return missing_function(); }\n"
+    assert execute(one_cell(toml, {MAIN: prog}), context).status == "PASS"
+    r = execute(one_cell(toml, {MAIN: "int main(void) { return 0; }\n"}, case_id="t/links"), context)
+    assert r.status == "FAIL" and "should fail" in r.reason
+
+
+def test_xfail_and_xpass(one_cell, context):
+    rule = 'xfail = [{ when = "amd64", bug = "https://example.org/bug/1" }]'
+    failing = '#include "check.h"\nint main(void) { CHECK(0); }\n'
+    r = status_of(one_cell, context, failing, top=rule)
+    assert r.status == "XFAIL" and "https://example.org/bug/1" in r.reason
+    r = execute(one_cell(case_toml(top=rule), {MAIN: PRINT_OK}, case_id="t/xpass"), context)
+    assert r.status == "XPASS" and "but passed" in r.reason
+
+
+def test_requires_and_unsupported_rules(one_cell, context):
+    r = status_of(one_cell, context, PRINT_OK, top='requires = ["no-such-feature"]')
+    assert r.status == "UNSUPPORTED" and "requires no-such-feature" in r.reason
+    r = execute(one_cell(case_toml(top='unsupported = [{ when = "native && amd64", reason = "not here" }]'),
+                         {MAIN: PRINT_OK}, case_id="t/rule"), context)
+    assert r.status == "UNSUPPORTED" and r.reason == "not here (rule: native && amd64)"
+
+
+def test_failed_probe_makes_cell_unsupported(one_cell, context):
+    bad = Probe("amd64", "gcc-bfd", ok=False, reason="probe: x86_64-linux-gnu-gcc not found in PATH")
+    ctx = dataclasses.replace(context, probes={("amd64", "gcc-bfd"): bad})
+    r = execute(one_cell(case_toml(), {MAIN: PRINT_OK}), ctx)
+    assert r.status == "UNSUPPORTED" and "not found in PATH" in r.reason
+
+
+def test_env_reaches_the_program(one_cell, context):
+    prog = '#include <stdio.h>\n#include <stdlib.h>\nint main(void) { puts(getenv("DSO_X")); return 0; }\n'
+    r = status_of(one_cell, context, prog, run_extra='env = { DSO_X = "{arch}" }\nstdout = "amd64\\n"')
+    assert r.status == "PASS", r.reason
+
+
+@pytest.mark.parametrize("check,expected", [
+    ('relocs_include = ["JUMP_SLOT"]', "PASS"),
+    ('relocs_include = ["COPY"]', "FAIL"),
+    ('dynsym_include = ["lib_fn"]', "PASS"),
+    ('dynsym_exclude = ["lib_fn"]', "FAIL"),
+    ('dynamic_include = ["SONAME"]', "PASS"),
+    ('dynamic_include = ["TEXTREL"]', "FAIL"),
+    ('relocs_include = ["NO_SUCH_NAME"]', "UNRESOLVED"),
+])
+def test_elf_checks(one_cell, context, check, expected):
+    toml = f"""\
+title = "elf"
+refs = ["harness self-test"]
+[[build]]
+out = "libx.so"
+src = ["lib.c"]
+[[elf]]
+file = "libx.so"
+{check}
+"""
+    lib = "int other_fn(void);\nint lib_fn(void) { return other_fn() + 1; }\nint other_fn(void) { return 1; }\n"
+    assert execute(one_cell(toml, {"lib.c": lib}), context).status == expected
