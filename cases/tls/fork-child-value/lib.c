@@ -1,0 +1,3 @@
+__thread int lib_var = 5;
+
+int *lib_var_addr(void) { return &lib_var; }
