@@ -1,0 +1,1 @@
+int external_var = 1;

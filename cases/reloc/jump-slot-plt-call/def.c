@@ -1,0 +1,2 @@
+static int calls;
+int bump(int by) { return calls += by; }
