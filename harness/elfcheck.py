@@ -8,6 +8,7 @@ from elftools.elf import enums
 from elftools.elf.dynamic import DynamicSection
 from elftools.elf.elffile import ELFFile
 from elftools.elf.relocation import RelocationSection
+from elftools.elf.gnuversions import GNUVerDefSection, GNUVerSymSection
 from elftools.elf.sections import SymbolTableSection
 
 from .manifest import ElfCheck
@@ -36,14 +37,33 @@ def _reloc_numbers(arch: Arch, name: str) -> dict[int, str]:
                         f"guard the check with `when`")
 
 
+def _version_names(elf: ELFFile) -> dict[int, str]:
+    """Version index -> name, from .gnu.version_d (the versions this file defines)."""
+    names: dict[int, str] = {}
+    for sec in elf.iter_sections():
+        if isinstance(sec, GNUVerDefSection):
+            for verdef, auxiliaries in sec.iter_versions():
+                aux = next(iter(auxiliaries), None)
+                if aux is not None and not verdef["vd_flags"] & 0x1:      # skip VER_FLG_BASE (the soname)
+                    names[verdef["vd_ndx"]] = aux.name
+    return names
+
+
 def read_facts(path: Path) -> dict:
-    """Relocation type numbers, dynamic tags/flags and defined dynamic symbols of one file."""
+    """Relocation type numbers, dynamic tags/flags, DT_NEEDED and defined dynamic symbols of one file.
+
+    A defined dynamic symbol appears by name and, when versioned, also as name@@VER (default
+    version) or name@VER (hidden version).
+    """
     with path.open("rb") as f:
         elf = ELFFile(f)
         is_object = elf.header["e_type"] == "ET_REL"
         relocs: set[int] = set()
         tags: set[str] = set()
+        needed: set[str] = set()
         dynsyms: set[str] = set()
+        versions = _version_names(elf)
+        versym = next((s for s in elf.iter_sections() if isinstance(s, GNUVerSymSection)), None)
         for sec in elf.iter_sections():
             if isinstance(sec, RelocationSection) and (is_object or sec["sh_flags"] & 0x2):
                 relocs.update(r["r_info_type"] for r in sec.iter_relocations())
@@ -53,13 +73,24 @@ def read_facts(path: Path) -> dict:
                     if not isinstance(name, str):
                         continue
                     tags.add(name)
+                    if name == "DT_NEEDED":
+                        needed.add(tag.needed)
                     if name in ("DT_FLAGS", "DT_FLAGS_1"):
                         prefix = "DF_" if name == "DT_FLAGS" else "DF_1_"
                         table = enums.ENUM_DT_FLAGS if name == "DT_FLAGS" else enums.ENUM_DT_FLAGS_1
                         tags.update(k for k, v in table.items() if k.startswith(prefix) and tag.entry.d_val & v)
             elif isinstance(sec, SymbolTableSection) and sec.name == ".dynsym":
-                dynsyms.update(s.name for s in sec.iter_symbols() if s["st_shndx"] != "SHN_UNDEF" and s.name)
-    return {"relocs": relocs, "tags": tags, "dynsyms": dynsyms}
+                for i, sym in enumerate(sec.iter_symbols()):
+                    if sym["st_shndx"] == "SHN_UNDEF" or not sym.name:
+                        continue
+                    dynsyms.add(sym.name)
+                    if versym is not None:
+                        ndx = versym.get_symbol(i).entry["ndx"]
+                        if isinstance(ndx, int):
+                            hidden, index = bool(ndx & 0x8000), ndx & 0x7FFF
+                            if index in versions:
+                                dynsyms.add(f"{sym.name}{'@' if hidden else '@@'}{versions[index]}")
+    return {"relocs": relocs, "tags": tags, "dynsyms": dynsyms, "needed": needed}
 
 
 def _has_tag(tags: set[str], name: str) -> bool:
@@ -98,4 +129,10 @@ def check(c: ElfCheck, work: Path, arch: Arch) -> list[str]:
     for name in c.dynsym_exclude:
         if name in facts["dynsyms"]:
             problems.append(f"{c.file}: {name} is exported in .dynsym")
+    for name in c.needed_include:
+        if name not in facts["needed"]:
+            problems.append(f"{c.file}: no DT_NEEDED {name} (has: {', '.join(sorted(facts['needed'])) or 'none'})")
+    for name in c.needed_exclude:
+        if name in facts["needed"]:
+            problems.append(f"{c.file}: unexpected DT_NEEDED {name}")
     return problems

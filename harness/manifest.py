@@ -59,6 +59,8 @@ class ElfCheck:
     dynamic_exclude: tuple[str, ...] = ()
     dynsym_include: tuple[str, ...] = ()
     dynsym_exclude: tuple[str, ...] = ()
+    needed_include: tuple[str, ...] = ()
+    needed_exclude: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ TOP_KEYS = {"title", "refs", "requires", "unsupported", "xfail", "variants", "bu
 BUILD_KEYS = {"out", "src", "kind", "cflags", "ldflags", "link", "build_error"}
 RUN_KEYS = {"argv", "env", "exit", "stdout", "stdout_re", "stderr_re", "timeout"}
 ELF_KEYS = {"file", "when", "relocs_include", "relocs_exclude", "dynamic_include", "dynamic_exclude",
-            "dynsym_include", "dynsym_exclude"}
+            "dynsym_include", "dynsym_exclude", "needed_include", "needed_exclude"}
 
 
 class _Reader:
