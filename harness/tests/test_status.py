@@ -139,3 +139,14 @@ file = "libx.so"
 """
     lib = "int other_fn(void);\nint lib_fn(void) { return other_fn() + 1; }\nint other_fn(void) { return 1; }\n"
     assert execute(one_cell(toml, {"lib.c": lib}), context).status == expected
+
+
+def test_missing_runner_is_unsupported_not_a_crash(amd64, gcc_bfd):
+    from harness.probe import probe
+    foreign = dataclasses.replace(amd64, name="fake", host_machine="no-such-machine",
+                                  runner=("qemu-dsoconf-missing", "-L", "{sysroot}"))
+    p = probe(foreign, gcc_bfd)
+    assert not p.ok and p.reason == "probe: qemu-dsoconf-missing not found in PATH (needed to run fake code)"
+    missing_cc = dataclasses.replace(gcc_bfd, cc="dsoconf-no-such-gcc")
+    p = probe(amd64, missing_cc)
+    assert not p.ok and p.reason == "probe: dsoconf-no-such-gcc not found in PATH"
