@@ -25,15 +25,26 @@ def statuses(path: Path) -> dict[str, str]:
     return out
 
 
+def durations(path: Path) -> dict[str, float]:
+    """cell id -> seconds recorded in the baselines (used to balance shards)."""
+    out: dict[str, float] = {}
+    for f in sorted(path.glob("*.json")) if path.is_dir() else []:
+        out.update(json.loads(f.read_text()).get("durations", {}))
+    return out
+
+
 def write_baselines(run_dir: Path, out_dir: Path) -> list[Path]:
-    by_column: dict[str, dict[str, str]] = {}
+    by_column: dict[str, list[results.Result]] = {}
     for r in results.read(run_dir):
-        by_column.setdefault(r.column, {})[r.cell] = r.status
+        by_column.setdefault(r.column, []).append(r)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for column, cells in sorted(by_column.items()):
+    for column, rs in sorted(by_column.items()):
+        rs.sort(key=lambda r: r.cell)
         path = out_dir / f"{column}.json"
-        path.write_text(json.dumps({"column": column, "cells": dict(sorted(cells.items()))}, indent=1) + "\n")
+        doc = {"column": column, "cells": {r.cell: r.status for r in rs},
+               "durations": {r.cell: round(r.duration, 2) for r in rs}}
+        path.write_text(json.dumps(doc, indent=1) + "\n")
         written.append(path)
     return written
 

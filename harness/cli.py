@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import baseline, probe, reports, results
+from . import baseline, history, merge, probe, reports, results
 from .manifest import ManifestError, load_case
 from .platforms import (DEFAULT_ARCHES, DEFAULT_PROFILES, ROOT, find_arches, find_profiles, load_arch,
                         load_profile, select)
@@ -40,6 +40,8 @@ def cmd_run(a: argparse.Namespace, extra: list[str]) -> int:
         args += ["-k", a.k]
     if a.x:
         args.append("-x")
+    if a.shard:
+        args += ["--shard", a.shard]
     if a.timeout_scale != 1.0:
         args += ["--timeout-scale", str(a.timeout_scale)]
     args += extra
@@ -96,6 +98,17 @@ def cmd_compare(a: argparse.Namespace, extra: list[str]) -> int:
 def cmd_baseline(a: argparse.Namespace, extra: list[str]) -> int:
     for p in baseline.write_baselines(_run_dir(a.run), Path(a.out)):
         print(p)
+    return 0
+
+
+def cmd_merge(a: argparse.Namespace, extra: list[str]) -> int:
+    out = merge.merge(Path(a.out), [Path(d) for d in a.shards])
+    print(f"merged {len(a.shards)} runs into {out}; report: {out / 'report.html'}")
+    return 1 if any(r.status in results.BAD for r in results.read(out)) else 0
+
+
+def cmd_history(a: argparse.Namespace, extra: list[str]) -> int:
+    print(history.write(Path(a.results_root)))
     return 0
 
 
@@ -212,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--cases-root", help="directory holding the cases (default cases/)")
     r.add_argument("--results-root", help="where runs are written (default results/)")
     r.add_argument("--timeout-scale", type=float, default=1.0)
+    r.add_argument("--shard", metavar="I/N", help="run shard I of N (stable, balanced by recorded cell time)")
     r.add_argument("--compare", metavar="BASELINES", help="exit 1 on regressions against these baselines")
     r.set_defaults(fn=cmd_run)
     s = sub.add_parser("list", help="list cases; validate every case.toml")
@@ -227,6 +241,13 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("run", nargs="?")
     s.add_argument("--out", default=str(RESULTS / "baselines"))
     s.set_defaults(fn=cmd_baseline)
+    s = sub.add_parser("merge", help="OUT SHARD_RUN...: join shard runs into one run and report")
+    s.add_argument("out")
+    s.add_argument("shards", nargs="+")
+    s.set_defaults(fn=cmd_merge)
+    s = sub.add_parser("history", help="write results/history.html: pass counts per column over runs")
+    s.add_argument("--results-root", default=str(RESULTS))
+    s.set_defaults(fn=cmd_history)
     s = sub.add_parser("repro", help="rerun one cell's repro.sh, e.g. tls/gd-exe/default/arm64-gcc-bfd")
     s.add_argument("cell")
     s.add_argument("--run")

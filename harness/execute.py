@@ -151,6 +151,11 @@ def execute(cell: Cell, ctx: Context) -> Result:
         return judged("FAIL" if problems else "PASS", problems or [b.reason])
 
     status, run_problems = _run_steps(cell, ctx, cell_dir, work)
+    if status in ("FAIL", "TIMEOUT") and not bug and not problems:
+        # One retry: a cell that passes the second time is FLAKY, never PASS.
+        retry_status, _ = _run_steps(cell, ctx, cell_dir, work)
+        if retry_status == "PASS":
+            return done("FLAKY", f"{status} then PASS on retry: " + "; ".join(run_problems), b.cached)
     if status in ("TIMEOUT", "UNSUPPORTED", "UNRESOLVED"):
         return done(status, "; ".join(run_problems), b.cached)
     problems += run_problems

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from . import baseline, reports, results, runinfo, shard
 from . import probe as probing
-from . import reports, results
 from .cache import BuildCache, default_root
 from .cells import Cell, expand
 from .execute import Context, execute
@@ -40,6 +40,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     g.addoption("--timeout-scale", type=float, default=1.0, help="multiply every run timeout")
     g.addoption("--cases-root", default=None, help="directory holding the cases (default ./cases)")
     g.addoption("--results-root", default=None, help="where runs are written (default ./results)")
+    g.addoption("--shard", default=None, help="run shard I of N (I/N), balanced by the baselines' cell times")
 
 
 def _options(config: pytest.Config) -> dict:
@@ -69,7 +70,11 @@ def _options(config: pytest.Config) -> dict:
             "timeout_scale": g("--timeout-scale"),
             "cases_root": str(Path(g("--cases-root") or ROOT / "cases").resolve()),
             "done": done,
+            "shard": g("--shard"),
+            "started": time.time(),
         }
+        if opts["shard"]:
+            shard.parse(opts["shard"])          # a bad spec fails before any work
     config.stash[OPTIONS_KEY] = opts
     return opts
 
@@ -230,6 +235,31 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "dsoconf: a dsoconf matrix cell")
 
 
+def _cell_id(item: pytest.Item) -> str | None:
+    if isinstance(item, CellItem):
+        return item.cell.id
+    if isinstance(item, BadCaseItem):
+        return f"{item.case_id}/default/{item.arch}-{item.profile}"
+    return None
+
+
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list) -> None:
+    spec = _options(config)["shard"]
+    if not spec:
+        return
+    i, n = shard.parse(spec)
+    ids = [c for c in map(_cell_id, items) if c is not None]
+    durations = baseline.durations(ROOT / "results" / "baselines")
+    owner = shard.assign(ids, n, durations)
+    keep, drop = [], []
+    for item in items:
+        cid = _cell_id(item)
+        (keep if cid is None or owner[cid] == i else drop).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if hasattr(session.config, "workerinput"):
         return
@@ -238,6 +268,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if not (run_dir / results.RESULTS_FILE).exists():
         return
     reports.write_all(run_dir)
+    runinfo.write(run_dir, opts["started"], time.time(), opts["shard"])
     latest = Path(opts["results_root"]) / "latest"
     if run_dir.parent == latest.parent:
         tmp = latest.with_name(f".latest-{os.getpid()}")

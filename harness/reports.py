@@ -13,7 +13,7 @@ from .results import STATUSES, Result
 
 TEMPLATES = Path(__file__).parent / "templates"
 DEJAGNU = {"PASS": "PASS", "FAIL": "FAIL", "XFAIL": "XFAIL", "XPASS": "XPASS", "UNSUPPORTED": "UNSUPPORTED",
-           "UNRESOLVED": "UNRESOLVED", "TIMEOUT": "FAIL"}
+           "UNRESOLVED": "UNRESOLVED", "TIMEOUT": "FAIL", "FLAKY": "FAIL"}
 DEJAGNU_SUMMARY = [("PASS", "expected passes"), ("FAIL", "unexpected failures"),
                    ("XPASS", "unexpected successes"), ("XFAIL", "expected failures"),
                    ("UNRESOLVED", "unresolved testcases"), ("UNSUPPORTED", "unsupported tests")]
@@ -84,7 +84,8 @@ def write_junit(run_dir: Path, rs: list[Result]) -> Path:
         group = sorted(by_column[column], key=lambda r: r.cell)
         c = Counter(r.status for r in group)
         suite = ET.SubElement(suites, "testsuite", name=column, tests=str(len(group)),
-                              failures=str(c["FAIL"] + c["XPASS"] + c["TIMEOUT"]), errors=str(c["UNRESOLVED"]),
+                              failures=str(c["FAIL"] + c["XPASS"] + c["TIMEOUT"] + c["FLAKY"]),
+                              errors=str(c["UNRESOLVED"]),
                               skipped=str(c["UNSUPPORTED"] + c["XFAIL"]),
                               time=f"{sum(r.duration for r in group):.3f}")
         for r in group:
@@ -94,7 +95,7 @@ def write_junit(run_dir: Path, rs: list[Result]) -> Path:
             for k, v in (("arch", r.arch), ("profile", r.profile), ("variant", r.variant),
                          ("status", r.status), ("cell", r.cell)):
                 ET.SubElement(props, "property", name=k, value=v)
-            if r.status in ("FAIL", "XPASS", "TIMEOUT"):
+            if r.status in ("FAIL", "XPASS", "TIMEOUT", "FLAKY"):
                 ET.SubElement(tc, "failure", message=f"{r.status}: {r.reason}", type=r.status).text = r.reason
             elif r.status == "UNRESOLVED":
                 ET.SubElement(tc, "error", message=f"UNRESOLVED: {r.reason}", type="UNRESOLVED").text = r.reason
@@ -128,7 +129,8 @@ def write_dejagnu(run_dir: Path, rs: list[Result]) -> list[Path]:
                 log_lines.append(line)
                 last_case = r.case
             name = f"{r.case} {r.variant}"
-            verdict = f"{DEJAGNU[r.status]}: {name}" + (f" (timeout)" if r.status == "TIMEOUT" else "")
+            suffix = {"TIMEOUT": " (timeout)", "FLAKY": " (flaky)"}.get(r.status, "")
+            verdict = f"{DEJAGNU[r.status]}: {name}{suffix}"
             sum_lines.append(verdict)
             if r.reason:
                 log_lines.append(r.reason)

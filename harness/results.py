@@ -7,8 +7,9 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-STATUSES = ("PASS", "FAIL", "XFAIL", "XPASS", "UNSUPPORTED", "UNRESOLVED", "TIMEOUT")
-BAD = frozenset({"FAIL", "XPASS", "UNRESOLVED", "TIMEOUT"})   # statuses that fail a run
+STATUSES = ("PASS", "FAIL", "XFAIL", "XPASS", "UNSUPPORTED", "UNRESOLVED", "TIMEOUT", "FLAKY")
+# Statuses that fail a run. FLAKY (failed, then passed on the one retry) is never counted as a pass.
+BAD = frozenset({"FAIL", "XPASS", "UNRESOLVED", "TIMEOUT", "FLAKY"})
 RESULTS_FILE = "results.jsonl"
 
 

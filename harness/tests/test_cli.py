@@ -59,6 +59,14 @@ def test_bad_manifest_and_broken_case(tmp_path):
     assert sum(1 for _ in junit.iter("failure")) == 1 and sum(1 for _ in junit.iter("error")) == 1
     assert (tmp_path / "results" / "latest").resolve() == run
     assert "report: " in out
+    info = json.loads((run / "run.json").read_text())
+    assert info["counts"]["amd64-gcc-bfd"]["FAIL"] == 1 and info["cells"] == 3
+    assert info["finished"] >= info["started"] and info["git_revision"]
+    assert "x86_64-linux-gnu-gcc" in info["tools"]["amd64-gcc-bfd"]
+    hist = subprocess.run([PY, "-m", "harness", "history", "--results-root", str(tmp_path / "results")], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    page = (tmp_path / "results" / "history.html").read_text()
+    assert hist.returncode == 0 and "r1/report.html" in page and "1 / 3" in page
 
 
 def test_sigkill_then_resume(tmp_path):

@@ -46,7 +46,7 @@ def test_html(tmp_path):
 def test_markdown_lists_non_pass_cells(tmp_path):
     run = make_run(tmp_path)
     md = reports.write_markdown(run, results.read(run)).read_text()
-    assert "| amd64-gcc-bfd | 1 | 0 | 1 | 1 | 0 | 0 | 1 |" in md
+    assert "| amd64-gcc-bfd | 1 | 0 | 1 | 1 | 0 | 0 | 1 | 0 |" in md
     assert "`tls/gd/default/arm64-gcc-bfd` **FAIL**: run 1: exit 1, expected 0" in md
 
 

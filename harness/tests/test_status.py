@@ -150,3 +150,12 @@ def test_missing_runner_is_unsupported_not_a_crash(amd64, gcc_bfd):
     missing_cc = dataclasses.replace(gcc_bfd, cc="dsoconf-no-such-gcc")
     p = probe(amd64, missing_cc)
     assert not p.ok and p.reason == "probe: dsoconf-no-such-gcc not found in PATH"
+
+
+def test_flaky_is_reported_not_passed(one_cell, context):
+    prog = ('#include <stdio.h>\nint main(void) {\n'
+            '  FILE *f = fopen("ran-once", "r");\n'
+            '  if (!f) { fclose(fopen("ran-once", "w")); fputs("first run fails\\n", stderr); return 1; }\n'
+            '  fclose(f); return 0;\n}\n')
+    r = status_of(one_cell, context, prog)
+    assert r.status == "FLAKY" and r.reason.startswith("FAIL then PASS on retry: run 1: exit 1")

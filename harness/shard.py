@@ -1,0 +1,32 @@
+"""Split cells over N shards, balanced by recorded cell time, the same way in every process."""
+from __future__ import annotations
+
+import statistics
+
+
+def parse(spec: str) -> tuple[int, int]:
+    """'2/4' -> (2, 4); shards are numbered from 1."""
+    try:
+        i, n = (int(x) for x in spec.split("/"))
+    except ValueError:
+        raise ValueError(f"--shard takes I/N, e.g. 1/4, got {spec!r}") from None
+    if not 1 <= i <= n:
+        raise ValueError(f"--shard {spec}: I must be between 1 and N")
+    return i, n
+
+
+def assign(cells: list[str], n: int, durations: dict[str, float]) -> dict[str, int]:
+    """cell id -> shard (1..n): longest-processing-time-first over the recorded durations.
+
+    Cells with no record get the median duration. Ties are broken by id, so every process
+    that sees the same cells and durations computes the same split.
+    """
+    known = [durations[c] for c in cells if c in durations]
+    default = statistics.median(known) if known else 1.0
+    loads = [0.0] * n
+    out: dict[str, int] = {}
+    for cell in sorted(cells, key=lambda c: (-durations.get(c, default), c)):
+        k = min(range(n), key=lambda j: (loads[j], j))
+        loads[k] += durations.get(cell, default)
+        out[cell] = k + 1
+    return out
