@@ -11,6 +11,7 @@ packages=(
   gcc-powerpc64le-linux-gnu libc6-dev-ppc64el-cross
   python3 python3-pytest python3-pytest-xdist python3-pytest-timeout
   python3-pyelftools python3-jinja2
+  dejagnu
 )
 
 missing=()

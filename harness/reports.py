@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import platform
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -9,14 +10,16 @@ from pathlib import Path
 import jinja2
 
 from . import results
+from .platforms import ROOT, ConfigError, find_arches, load_arch
 from .results import STATUSES, Result
 
 TEMPLATES = Path(__file__).parent / "templates"
 DEJAGNU = {"PASS": "PASS", "FAIL": "FAIL", "XFAIL": "XFAIL", "XPASS": "XPASS", "UNSUPPORTED": "UNSUPPORTED",
            "UNRESOLVED": "UNRESOLVED", "TIMEOUT": "FAIL", "FLAKY": "FAIL"}
-DEJAGNU_SUMMARY = [("PASS", "expected passes"), ("FAIL", "unexpected failures"),
-                   ("XPASS", "unexpected successes"), ("XFAIL", "expected failures"),
-                   ("UNRESOLVED", "unresolved testcases"), ("UNSUPPORTED", "unsupported tests")]
+# runtest's summary labels, with its exact tab alignment (checked against dejagnu 1.6.3's runtest).
+DEJAGNU_SUMMARY = [("PASS", "# of expected passes\t\t"), ("FAIL", "# of unexpected failures\t"),
+                   ("XPASS", "# of unexpected successes\t"), ("XFAIL", "# of expected failures\t\t"),
+                   ("UNRESOLVED", "# of unresolved testcases\t"), ("UNSUPPORTED", "# of unsupported tests\t\t")]
 
 
 def column_counts(rs: list[Result]) -> dict[str, dict[str, int]]:
@@ -107,18 +110,23 @@ def write_junit(run_dir: Path, rs: list[Result]) -> Path:
     return path
 
 
-def write_dejagnu(run_dir: Path, rs: list[Result]) -> list[Path]:
-    """One <arch>-<profile>.sum and .log per column, in runtest's layout."""
+def write_dejagnu(run_dir: Path, rs: list[Result], triples: dict[str, str] | None = None) -> list[Path]:
+    """One <arch>-<profile>.sum and .log per column, laid out as runtest writes them.
+
+    The target name in "Running target" is the column, so GCC's compare_tests keys each
+    test by column; test names are "<case> <variant>".
+    """
     by_column: dict[str, list[Result]] = defaultdict(list)
     for r in rs:
         by_column[r.column].append(r)
-    stamp = datetime.datetime.now().strftime("%a %b %d %H:%M:%S %Y")
+    triples = triples or {}
+    now = datetime.datetime.now().strftime("%a %b %d %H:%M:%S %Y")
     written = []
     for column, group in sorted(by_column.items()):
         group.sort(key=lambda r: (r.case, r.variant))
-        arch = group[0].arch
-        head = [f"Test run by dsoconf on {stamp}", f"Target is {arch}", "",
-                "\t\t=== dsoconf tests ===", "", f"Schedule of variations:", f"    {column}", "",
+        triple = triples.get(group[0].arch, group[0].arch)
+        head = [f"Test run by dsoconf on {now}", f"Target is {triple}", f"Host   is {platform.machine()}-pc-linux-gnu",
+                "", "\t\t=== dsoconf tests ===", "", "Schedule of variations:", f"    {column}", "",
                 f"Running target {column}"]
         sum_lines, log_lines = list(head), list(head)
         last_case = None
@@ -128,24 +136,28 @@ def write_dejagnu(run_dir: Path, rs: list[Result]) -> list[Path]:
                 sum_lines.append(line)
                 log_lines.append(line)
                 last_case = r.case
-            name = f"{r.case} {r.variant}"
-            suffix = {"TIMEOUT": " (timeout)", "FLAKY": " (flaky)"}.get(r.status, "")
-            verdict = f"{DEJAGNU[r.status]}: {name}{suffix}"
+            verdict = f"{DEJAGNU[r.status]}: {r.case} {r.variant}"     # names stay stable across runs
             sum_lines.append(verdict)
             if r.reason:
-                log_lines.append(r.reason)
+                log_lines.append(f"{r.status}: {r.reason}")
             log_lines.append(verdict)
         c = Counter(DEJAGNU[r.status] for r in group)
         tail = ["", "\t\t=== dsoconf Summary ===", ""]
-        tail += [f"# of {label}\t\t{c[s]}" for s, label in DEJAGNU_SUMMARY if c[s]]
-        for lines, ext in ((sum_lines, "sum"), (log_lines, "log")):
+        tail += [f"{label}{c[s]}" for s, label in DEJAGNU_SUMMARY if c[s]]
+        for lines, ext, end in ((sum_lines, "sum", []), (log_lines, "log", [f"runtest completed at {now}"])):
             path = run_dir / f"{column}.{ext}"
-            path.write_text("\n".join(lines + tail) + "\n")
+            path.write_text("\n".join(lines + tail + end) + "\n")
             written.append(path)
     return written
 
 
 def write_all(run_dir: Path) -> list[Path]:
     rs = sorted(results.read(run_dir), key=lambda r: r.cell)
+    triples = {}
+    for name, path in find_arches(ROOT).items():
+        try:
+            triples[name] = load_arch(path).triple
+        except ConfigError:
+            pass
     return [write_html(run_dir, rs), write_markdown(run_dir, rs), write_junit(run_dir, rs),
-            *write_dejagnu(run_dir, rs)]
+            *write_dejagnu(run_dir, rs, triples)]

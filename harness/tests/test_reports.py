@@ -71,7 +71,7 @@ def test_dejagnu_sum(tmp_path):
     assert "Running target amd64-gcc-bfd" in text
     assert re.search(r"^PASS: tls/gd default$", text, re.M)
     assert re.search(r"^XPASS: reloc/ifunc default$", text, re.M)
-    assert re.search(r"^FAIL: reloc/copy default \(timeout\)$", text, re.M)
+    assert re.search(r"^FAIL: reloc/copy default$", text, re.M)            # TIMEOUT: a FAIL, same name
     assert "\t\t=== dsoconf Summary ===" in text
     assert re.search(r"^# of expected passes\t\t1$", text, re.M)
-    assert re.search(r"^# of unexpected failures\t\t1$", text, re.M)
+    assert re.search(r"^# of unexpected failures\t1$", text, re.M)
