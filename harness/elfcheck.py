@@ -101,38 +101,27 @@ def _has_tag(tags: set[str], name: str) -> bool:
 
 def check(c: ElfCheck, work: Path, arch: Arch) -> list[str]:
     """Return one message per violated expectation ([] = all hold)."""
-    path = work / c.file
     try:
-        facts = read_facts(path)
+        facts = read_facts(work / c.file)
     except (OSError, ELFError) as e:
         return [f"{c.file}: cannot read as ELF: {e}"]
-    problems = []
-    present = facts["relocs"]
-    for name in c.relocs_include:
-        if not present & _reloc_numbers(arch, name).keys():
-            have = ", ".join(sorted(arch.reloc_name(n) for n in present)) or "none"
-            problems.append(f"{c.file}: no {name} relocation (has: {have})")
-    for name in c.relocs_exclude:
-        found = present & _reloc_numbers(arch, name).keys()
-        if found:
-            problems.append(f"{c.file}: unexpected {name} relocation "
-                            f"({', '.join(sorted(arch.reloc_name(n) for n in found))})")
-    for name in c.dynamic_include:
-        if not _has_tag(facts["tags"], name):
-            problems.append(f"{c.file}: dynamic section lacks {name}")
-    for name in c.dynamic_exclude:
-        if _has_tag(facts["tags"], name):
-            problems.append(f"{c.file}: dynamic section has {name}")
-    for name in c.dynsym_include:
-        if name not in facts["dynsyms"]:
-            problems.append(f"{c.file}: {name} is not defined in .dynsym")
-    for name in c.dynsym_exclude:
-        if name in facts["dynsyms"]:
-            problems.append(f"{c.file}: {name} is exported in .dynsym")
-    for name in c.needed_include:
-        if name not in facts["needed"]:
-            problems.append(f"{c.file}: no DT_NEEDED {name} (has: {', '.join(sorted(facts['needed'])) or 'none'})")
-    for name in c.needed_exclude:
-        if name in facts["needed"]:
-            problems.append(f"{c.file}: unexpected DT_NEEDED {name}")
-    return problems
+    relocs, tags, dynsyms, needed = facts["relocs"], facts["tags"], facts["dynsyms"], facts["needed"]
+
+    def relocs_named(name: str) -> str:
+        return ", ".join(sorted(arch.reloc_name(n) for n in relocs & _reloc_numbers(arch, name).keys()))
+
+    have_relocs = ", ".join(sorted(arch.reloc_name(n) for n in relocs)) or "none"
+    have_needed = ", ".join(sorted(needed)) or "none"
+    # (names, does the file have it?, must it?, message when it does not hold)
+    expectations = [
+        (c.relocs_include, relocs_named, True, lambda n: f"no {n} relocation (has: {have_relocs})"),
+        (c.relocs_exclude, relocs_named, False, lambda n: f"unexpected {n} relocation ({relocs_named(n)})"),
+        (c.dynamic_include, lambda n: _has_tag(tags, n), True, lambda n: f"dynamic section lacks {n}"),
+        (c.dynamic_exclude, lambda n: _has_tag(tags, n), False, lambda n: f"dynamic section has {n}"),
+        (c.dynsym_include, dynsyms.__contains__, True, lambda n: f"{n} is not defined in .dynsym"),
+        (c.dynsym_exclude, dynsyms.__contains__, False, lambda n: f"{n} is exported in .dynsym"),
+        (c.needed_include, needed.__contains__, True, lambda n: f"no DT_NEEDED {n} (has: {have_needed})"),
+        (c.needed_exclude, needed.__contains__, False, lambda n: f"unexpected DT_NEEDED {n}"),
+    ]
+    return [f"{c.file}: {message(name)}" for names, has, wanted, message in expectations
+            for name in names if bool(has(name)) != wanted]

@@ -63,3 +63,10 @@ def one_cell(cases_root, amd64, gcc_bfd):
         cells = expand(case, [amd64], [gcc_bfd])
         return cells[0] if len(cells) == 1 else cells
     return make
+
+
+def harness_argv(tmp_path: Path, *args: str) -> list[str]:
+    """argv of `python3 -m harness run` on amd64 with cases, results and cache under tmp_path."""
+    import sys
+    return [sys.executable, "-m", "harness", "run", "--arch", "amd64", "--cases-root", str(tmp_path / "cases"),
+            "--results-root", str(tmp_path / "results"), "--cache-dir", str(tmp_path / "cache"), *args]

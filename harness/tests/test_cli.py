@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 
 from harness.platforms import ROOT
 
-from .conftest import write_case
+from .conftest import harness_argv, write_case
 
 PY = sys.executable
 OK_CASE = """\
@@ -30,9 +30,7 @@ def main_c(text, sleep=0):
 
 
 def harness(tmp_path, *args, **kw):
-    argv = [PY, "-m", "harness", "run", "--arch", "amd64", "--cases-root", str(tmp_path / "cases"),
-            "--results-root", str(tmp_path / "results"), "--cache-dir", str(tmp_path / "cache"), *args]
-    return subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    return subprocess.Popen(harness_argv(tmp_path, *args), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             start_new_session=True, **kw)
 
 

@@ -5,7 +5,7 @@ import sys
 from harness import results, shard
 from harness.platforms import ROOT
 
-from .conftest import write_case
+from .conftest import harness_argv, write_case
 
 
 def test_assign_is_a_stable_balanced_partition():
@@ -29,10 +29,8 @@ def test_parse():
 
 
 def run(tmp_path, *args):
-    argv = [sys.executable, "-m", "harness", "run", "--arch", "amd64", "-n", "0",
-            "--cases-root", str(tmp_path / "cases"), "--results-root", str(tmp_path / "results"),
-            "--cache-dir", str(tmp_path / "cache"), *args]
-    return subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    return subprocess.run(harness_argv(tmp_path, "-n", "0", *args), cwd=ROOT, capture_output=True, text=True,
+                          timeout=600)
 
 
 def test_merged_shards_equal_unsharded_run(tmp_path):
