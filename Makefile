@@ -1,7 +1,7 @@
 # dsoconf: `make matrix` runs the suite, `make test` runs the self-tests and checks the
 # default matrix against results/baselines. Both install missing dependencies first.
 PY       ?= /usr/bin/python3
-ARCHES   ?= amd64,arm,arm64,ppc64le
+ARCHES   ?= default
 PROFILES ?= gcc-bfd
 JOBS     ?= auto
 RUN_ARGS ?=

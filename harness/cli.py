@@ -9,8 +9,8 @@ from pathlib import Path
 
 from . import baseline, history, merge, probe, reports, results
 from .manifest import ManifestError, load_case
-from .platforms import (DEFAULT_ARCHES, DEFAULT_PROFILES, ROOT, find_arches, find_profiles, load_arch,
-                        load_profile, select)
+from .platforms import (DEFAULT_ARCHES, DEFAULT_PROFILES, ROOT, find_profiles, load_profile, select,
+                        select_arches)
 
 RESULTS = ROOT / "results"
 
@@ -122,7 +122,7 @@ def cmd_repro(a: argparse.Namespace, extra: list[str]) -> int:
 
 
 def cmd_probe(a: argparse.Namespace, extra: list[str]) -> int:
-    arches = [load_arch(p) for p in select(a.arch or DEFAULT_ARCHES, find_arches(ROOT), "arch")]
+    arches = select_arches(a.arch, ROOT)
     profiles = [load_profile(p) for p in select(a.profile or DEFAULT_PROFILES, find_profiles(ROOT), "profile")]
     found = probe.probe_all([(x, p) for x in arches for p in profiles])
     for (arch, prof), pr in found.items():
@@ -213,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = p.add_subparsers(dest="cmd", required=True)
     r = sub.add_parser("run", help="run the matrix (pytest underneath; pass pytest options after --)")
     r.add_argument("paths", nargs="*", help="case directories or case.toml files (default cases/)")
-    r.add_argument("--arch", help=f"comma list or 'all' (default {DEFAULT_ARCHES}; env ARCHES)")
+    r.add_argument("--arch", help="comma list, 'all', or 'default' (the arches marked default = true; env ARCHES)")
     r.add_argument("--profile", help=f"comma list or 'all' (default {DEFAULT_PROFILES}; env PROFILES)")
     r.add_argument("--profile-file", action="append", default=[], help="a profile TOML of your own")
     r.add_argument("-k", help="pytest -k expression over case ids, columns and variants")

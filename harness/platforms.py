@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent      # the checkout: arch/, cases/, results/
-DEFAULT_ARCHES = "amd64,arm,arm64,ppc64le"
+DEFAULT_ARCHES = "default"      # every arch file with `default = true`; "all" = every arch file
 DEFAULT_PROFILES = "gcc-bfd"
 
 
@@ -26,6 +26,7 @@ class Arch:
     word_size: int
     endian: str
     timeout_factor: float
+    default: bool                    # part of the default matrix
     features: tuple[str, ...]
     relocs: tuple[tuple[str, tuple[str, ...]], ...]
     reloc_numbers: tuple[tuple[str, int], ...]
@@ -96,7 +97,7 @@ def _need(doc: dict, key: str, path: Path, kind: type):
 
 
 ARCH_KEYS = {"name", "triple", "sysroot", "host_machine", "runner", "elf_machine", "word_size", "endian",
-             "timeout_factor", "features", "relocs", "reloc_numbers"}
+             "timeout_factor", "default", "features", "relocs", "reloc_numbers"}
 PROFILE_KEYS = {"description", "cc", "cflags", "ldflags", "libc", "lang", "tools", "features"}
 
 
@@ -118,6 +119,7 @@ def load_arch(path: Path) -> Arch:
         word_size=_need(doc, "word_size", path, int),
         endian=_need(doc, "endian", path, str),
         timeout_factor=float(doc.get("timeout_factor", 1)),
+        default=bool(doc.get("default", False)),
         features=tuple(doc.get("features", [])),
         relocs=tuple((k, tuple(v)) for k, v in doc.get("relocs", {}).items()),
         reloc_numbers=tuple(doc.get("reloc_numbers", {}).items()),
@@ -159,6 +161,14 @@ def select(names: str | None, available: dict[str, Path], what: str) -> list[Pat
 
 def find_arches(root: Path) -> dict[str, Path]:
     return {p.stem: p for p in sorted((root / "arch").glob("*.toml"))}
+
+
+def select_arches(names: str | None, root: Path) -> list[Arch]:
+    """Arches for a comma list, 'all', or 'default'/None (the arch files marked default = true)."""
+    files = find_arches(root)
+    if not names or names == "default":
+        return [a for a in map(load_arch, files.values()) if a.default]
+    return [load_arch(p) for p in select(names, files, "arch")]
 
 
 def find_profiles(root: Path) -> dict[str, Path]:

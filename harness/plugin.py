@@ -20,8 +20,8 @@ from .cache import BuildCache, default_root
 from .cells import Cell, expand
 from .execute import Context, execute
 from .manifest import ManifestError, load_case
-from .platforms import (DEFAULT_ARCHES, DEFAULT_PROFILES, ROOT, ConfigError, find_arches, find_profiles,
-                        load_arch, load_profile, select)
+from .platforms import (DEFAULT_ARCHES, DEFAULT_PROFILES, ROOT, ConfigError, find_profiles, load_profile, select,
+                        select_arches)
 from .results import Result
 
 OPTIONS_KEY = pytest.StashKey[dict]()
@@ -88,11 +88,7 @@ def _matrix(config: pytest.Config):
     """(arches, profiles) selected for this run, loaded once per process."""
     if MATRIX_KEY not in config.stash:
         opts = _options(config)
-        arch_files = find_arches(ROOT)
-        wanted = opts["arch"]
-        if wanted == "all":
-            wanted = ",".join(arch_files)
-        arches = [load_arch(p) for p in select(wanted, arch_files, "arch")]
+        arches = select_arches(opts["arch"], ROOT)
         profile_files = find_profiles(ROOT)
         profile_files.update({Path(p).stem: Path(p) for p in opts["profile_files"]})
         wanted_p = opts["profile"]
