@@ -1,0 +1,1 @@
+const char *unused(void) { return "unused"; }

@@ -1,0 +1,1 @@
+const char *pick(void) { return "libdeep (dependency of liba)"; }

@@ -1,0 +1,2 @@
+static int count;
+int bump(void) { return ++count; }

@@ -1,0 +1,1 @@
+int bottom_value(void) { return 17; }

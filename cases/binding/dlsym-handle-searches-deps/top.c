@@ -1,0 +1,2 @@
+int bottom_value(void);
+int top_value(void) { return bottom_value() + 1; }

@@ -1,0 +1,1 @@
+const char *dup(void) { return "libb"; }

@@ -1,0 +1,8 @@
+#include "check.h"
+
+const char *sel(void);
+
+int main(void) {
+  printf("%s\n", sel());
+  return 0;
+}

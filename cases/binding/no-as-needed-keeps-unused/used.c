@@ -1,0 +1,1 @@
+const char *used(void) { return "used"; }

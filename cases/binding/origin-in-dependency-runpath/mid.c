@@ -1,0 +1,2 @@
+const char *leaf(void);
+const char *mid(void) { return leaf(); }

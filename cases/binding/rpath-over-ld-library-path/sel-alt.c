@@ -1,0 +1,1 @@
+const char *sel(void) { return "from LD_LIBRARY_PATH"; }

@@ -1,0 +1,1 @@
+const char *sel(void) { return "beside the executable"; }

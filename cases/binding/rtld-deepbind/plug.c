@@ -1,0 +1,2 @@
+const char *which(void);
+const char *plug_which(void) { return which(); }

@@ -1,0 +1,2 @@
+int prov_value(void);
+int user_value(void) { return prov_value() + 1; }

@@ -1,0 +1,1 @@
+int prov_value(void) { return 99; }

@@ -1,0 +1,1 @@
+int plug_only(void) { return 8; }
