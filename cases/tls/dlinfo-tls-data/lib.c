@@ -1,0 +1,2 @@
+__thread int lib_var = 3;
+int *var_addr(void) { return &lib_var; }

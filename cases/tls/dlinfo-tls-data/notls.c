@@ -1,0 +1,1 @@
+int no_tls_here(void) { return 4; }

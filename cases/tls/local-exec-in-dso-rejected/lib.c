@@ -1,0 +1,2 @@
+__thread int v = 1;
+int get(void) { return v; }

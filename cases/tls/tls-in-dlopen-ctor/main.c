@@ -1,0 +1,20 @@
+#include <dlfcn.h>
+#include <pthread.h>
+#include "check.h"
+
+static int (*get_tv)(void);
+
+static void *thread_fn(void *arg) { (void)arg; printf("other thread: %d\n", get_tv()); return NULL; }
+
+int main(void) {
+  pthread_t t;
+  void *h = dlopen("libctor.so", RTLD_NOW);
+  CHECK_MSG(h != NULL, "%s", dlerror());
+  *(void **)&get_tv = dlsym(h, "get_tv");
+  CHECK_NOT_NULL(get_tv);
+  printf("dlopen thread: %d\n", get_tv());
+  fflush(stdout);
+  CHECK_EQ_INT(pthread_create(&t, NULL, thread_fn, NULL), 0);
+  CHECK_EQ_INT(pthread_join(t, NULL), 0);
+  return 0;
+}

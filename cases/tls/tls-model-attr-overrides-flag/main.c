@@ -1,0 +1,15 @@
+#include <pthread.h>
+#include "check.h"
+
+int get(void);
+
+static void *thread_fn(void *arg) { (void)arg; printf("thread: %d\n", get()); return NULL; }
+
+int main(void) {
+  pthread_t t;
+  printf("main: %d\n", get());
+  fflush(stdout);
+  CHECK_EQ_INT(pthread_create(&t, NULL, thread_fn, NULL), 0);
+  CHECK_EQ_INT(pthread_join(t, NULL), 0);
+  return 0;
+}
