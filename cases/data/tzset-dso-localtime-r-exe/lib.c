@@ -1,0 +1,7 @@
+#include <stdlib.h>
+#include <time.h>
+
+void lib_zone(const char *tz) {
+  setenv("TZ", tz, 1);
+  tzset();
+}

@@ -1,0 +1,1 @@
+int base_fn(int x) { return x * 10; }

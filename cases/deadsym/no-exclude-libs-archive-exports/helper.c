@@ -1,0 +1,3 @@
+/* Becomes the member of the (thin) archive libhelper.a. */
+int helper_table[4] = {1, 2, 3, 4};
+int helper_twice(int x) { return 2 * x + helper_table[0] - 1; }
