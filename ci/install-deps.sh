@@ -11,6 +11,7 @@ packages=(
   gcc-powerpc64le-linux-gnu libc6-dev-ppc64el-cross
   gcc-riscv64-linux-gnu libc6-dev-riscv64-cross
   gcc-s390x-linux-gnu libc6-dev-s390x-cross
+  gcc-i686-linux-gnu libc6-dev-i386-cross
   python3 python3-pytest python3-pytest-xdist python3-pytest-timeout
   python3-pyelftools python3-jinja2
   dejagnu

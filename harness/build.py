@@ -27,6 +27,8 @@ CACHE_FORMAT = 1
 def step_argv(cell: Cell, step: BuildStep) -> list[str]:
     prof = cell.profile.for_arch(cell.arch)
     sub = cell.substitute
+    if step.kind == "archive":
+        return [prof.ar, "rcs", step.out, *step.src]
     argv = [prof.cc, *BASE_CFLAGS, *prof.cflags]
     if step.kind == "shared":
         argv += ["-fPIC", "-shared", f"-Wl,-soname,{step.out}"]

@@ -71,7 +71,7 @@ def _run_steps(cell: Cell, ctx: Context, cell_dir: Path, work: Path) -> tuple[st
     for i, step in enumerate(cell.case.run):
         n = i + 1
         argv, env = repro.run_argv(cell, i)
-        full_env = None if not env or cell.arch.runner_argv() else {**os.environ, **env}
+        full_env = {**os.environ, **env} if env else None
         out, err = cell_dir / f"run{n}.stdout", cell_dir / f"run{n}.stderr"
         res = run_process(argv, work, repro.run_timeout(cell, i, ctx.timeout_scale), out, err, env=full_env)
         if res.error:

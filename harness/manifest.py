@@ -11,7 +11,7 @@ from .expr import ExprError, check_syntax
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 BUILTIN_PLACEHOLDERS = frozenset({"arch", "triple"})
-KINDS = ("exe", "shared", "object")
+KINDS = ("exe", "shared", "object", "archive")
 DEFAULT_TIMEOUT = 10.0
 
 
@@ -236,7 +236,8 @@ def load_case(path: Path, cases_root: Path) -> Case:
         if out in outs:
             raise r.fail(f"{where}.out", f"{out!r} is already built by an earlier step")
         kind = r.string(b, "kind", where) or ("shared" if out.endswith(".so") or ".so." in out
-                                              else "object" if out.endswith(".o") else "exe")
+                                              else "object" if out.endswith(".o")
+                                              else "archive" if out.endswith(".a") else "exe")
         if kind not in KINDS:
             raise r.fail(f"{where}.kind", f"{kind!r} is not one of {', '.join(KINDS)}")
         src = r.strings(b, "src", where, required=True)
@@ -249,9 +250,15 @@ def load_case(path: Path, cases_root: Path) -> Case:
                 raise r.fail(key, f"missing source {s!r} (not in {case_dir} and not built earlier)")
         link = r.strings(b, "link", where)
         for j, lib in enumerate(link):
-            if outs.get(lib) not in ("shared", "object"):
-                raise r.fail(f"{where}.link[{j}]", f"{lib!r} is not a shared library or object built earlier")
+            if outs.get(lib) not in ("shared", "object", "archive"):
+                raise r.fail(f"{where}.link[{j}]", f"{lib!r} is not a library or object built earlier")
         cflags, ldflags = r.strings(b, "cflags", where), r.strings(b, "ldflags", where)
+        if kind == "archive" and (cflags or ldflags or link):
+            raise r.fail(where, "an archive step only takes src (objects built earlier)")
+        if kind == "archive":
+            for j, s in enumerate(src):
+                if outs.get(s) != "object":
+                    raise r.fail(f"{where}.src[{j}]", f"{s!r}: an archive's members are objects built earlier")
         for name, values in (("cflags", cflags), ("ldflags", ldflags)):
             for j, v in enumerate(values):
                 _check_placeholders(r, v, axes, f"{where}.{name}[{j}]")

@@ -64,6 +64,7 @@ class Profile:
     name: str
     description: str
     cc: str
+    ar: str
     cflags: tuple[str, ...]
     ldflags: tuple[str, ...]
     libc: str
@@ -76,7 +77,7 @@ class Profile:
         """The profile with {triple}/{sysroot} substituted for `arch`."""
         def sub(s: str) -> str:
             return s.replace("{triple}", arch.triple).replace("{sysroot}", arch.sysroot)
-        return Profile(self.name, self.description, sub(self.cc), tuple(map(sub, self.cflags)),
+        return Profile(self.name, self.description, sub(self.cc), sub(self.ar), tuple(map(sub, self.cflags)),
                        tuple(map(sub, self.ldflags)), self.libc, self.lang, tuple(map(sub, self.tools)),
                        self.features, self.path)
 
@@ -98,7 +99,7 @@ def _need(doc: dict, key: str, path: Path, kind: type):
 
 ARCH_KEYS = {"name", "triple", "sysroot", "host_machine", "runner", "elf_machine", "word_size", "endian",
              "timeout_factor", "default", "features", "relocs", "reloc_numbers"}
-PROFILE_KEYS = {"description", "cc", "cflags", "ldflags", "libc", "lang", "tools", "features"}
+PROFILE_KEYS = {"description", "cc", "ar", "cflags", "ldflags", "libc", "lang", "tools", "features"}
 
 
 def load_arch(path: Path) -> Arch:
@@ -136,6 +137,7 @@ def load_profile(path: Path) -> Profile:
         name=path.stem,
         description=doc.get("description", ""),
         cc=_need(doc, "cc", path, str),
+        ar=doc.get("ar", "{triple}-ar"),
         cflags=tuple(doc.get("cflags", [])),
         ldflags=tuple(doc.get("ldflags", [])),
         libc=doc.get("libc", "glibc"),

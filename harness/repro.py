@@ -10,12 +10,24 @@ from .probe import Probe
 
 
 def run_argv(cell: Cell, index: int) -> tuple[list[str], dict[str, str]]:
-    """The argv (runner prefix included) and extra environment of run step `index`."""
+    """The argv (runner prefix included) of run step `index`, and the environment to add to the
+    runner's own.
+
+    Natively the extra environment is the process's. Under qemu-user, LD_* variables must reach
+    only the guest (they would change the emulator itself), so they go in `-E VAR=value`; qemu
+    splits -E on commas, so every other variable goes in the emulator's environment, which
+    qemu-user passes on to the guest.
+    """
     step = cell.case.run[index]
     env = {k: cell.substitute(v) for k, v in step.env}
     runner = list(cell.arch.runner_argv())
-    if runner:     # qemu-user: the guest's environment is set with -E, the emulator's is left alone
-        runner += [a for k, v in env.items() for a in ("-E", f"{k}={v}")]
+    if runner:
+        guest_only = {k: v for k, v in env.items() if k.startswith("LD_")}
+        for k, v in guest_only.items():
+            if "," in v:
+                raise ValueError(f"run[{index}].env.{k}: qemu -E cannot pass a value with a comma")
+            runner += ["-E", f"{k}={v}"]
+        env = {k: v for k, v in env.items() if k not in guest_only}
     return runner + [cell.substitute(a) for a in step.argv], env
 
 
@@ -71,7 +83,7 @@ def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path) -> Pat
         lines.append(f"# ELF check{' when ' + c.when if c.when else ''}: {wants} -- inspect with: {readelf}")
     for i, step in enumerate(case.run):
         argv, env = run_argv(cell, i)
-        prefix = "env " + " ".join(q(f"{k}={v}") for k, v in env.items()) + " " if env and not cell.arch.runner_argv() else ""
+        prefix = "env " + " ".join(q(f"{k}={v}") for k, v in env.items()) + " " if env else ""
         timeout = run_timeout(cell, i)
         n = i + 1
         lines += [

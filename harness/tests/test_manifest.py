@@ -47,7 +47,7 @@ def test_kind_inferred(cases_root):
      "elf[0].when", "unknown variant axis"),
     (lambda t: 'xfail = [{ when = "arm", bug = "someday" }]\n' + t, "xfail[0].bug", "bug link"),
     (lambda t: t.replace('src = ["main.c"]', 'src = ["main.c"]\nlink = ["libz.so"]'), "build[0].link[0]",
-     "not a shared library"),
+     "not a library or object built earlier"),
     (lambda t: t + '[[elf]]\nfile = "other"\n', "elf[0].file", "not built"),
     (lambda t: t.replace('argv = ["./main"]', 'argv = "./main"'), "run[0].argv", "list of strings"),
     (lambda t: "timeout = -1\n" + t, "timeout", "positive number"),

@@ -159,3 +159,53 @@ def test_flaky_is_reported_not_passed(one_cell, context):
             '  fclose(f); return 0;\n}\n')
     r = status_of(one_cell, context, prog)
     assert r.status == "FLAKY" and r.reason.startswith("FAIL then PASS on retry: run 1: exit 1")
+
+
+def test_qemu_env_commas_and_ld_vars(cases_root, gcc_bfd, context):
+    """Under qemu, LD_* go to the guest only (-E); values with commas go through qemu's own env."""
+    from harness.cells import expand
+    from harness.manifest import load_case
+    from harness.platforms import ROOT, load_arch
+    from harness.probe import probe
+    from harness.repro import run_argv
+
+    from .conftest import write_case
+    arm64 = load_arch(ROOT / "arch" / "arm64.toml")
+    toml = case_toml(run_extra='env = { TZ = "EST5EDT,M3.2.0,M11.1.0", LD_BIND_NOW = "1" }\n'
+                               'stdout = "EST5EDT,M3.2.0,M11.1.0 1\\n"')
+    prog = ('#include <stdio.h>\n#include <stdlib.h>\n'
+            'int main(void) { printf("%s %s\\n", getenv("TZ"), getenv("LD_BIND_NOW")); return 0; }\n')
+    case = load_case(write_case(cases_root, "t/qemu-env", toml, {MAIN: prog}), cases_root)
+    cell = expand(case, [arm64], [gcc_bfd])[0]
+    argv, env = run_argv(cell, 0)
+    assert argv == ["qemu-aarch64", "-L", "/usr/aarch64-linux-gnu", "-E", "LD_BIND_NOW=1", "./main"]
+    assert env == {"TZ": "EST5EDT,M3.2.0,M11.1.0"}
+    p = probe(arm64, gcc_bfd)
+    assert p.ok, p.reason
+    ctx = dataclasses.replace(context, probes={("arm64", "gcc-bfd"): p})
+    r = execute(cell, ctx)
+    assert r.status == "PASS", r.reason
+
+
+def test_archive_step(one_cell, context):
+    toml = """\
+title = "archive"
+refs = ["ar(1)"]
+[[build]]
+out = "part.o"
+src = ["part.c"]
+[[build]]
+out = "libpart.a"
+src = ["part.o"]
+[[build]]
+out = "main"
+src = ["main.c"]
+link = ["libpart.a"]
+[[run]]
+argv = ["./main"]
+stdout = "6\\n"
+"""
+    files = {"part.c": "int triple(int x) { return 3 * x; }\n",
+             MAIN: '#include <stdio.h>\nint triple(int);\nint main(void) { printf("%d\\n", triple(2)); return 0; }\n'}
+    r = execute(one_cell(toml, files), context)
+    assert r.status == "PASS", r.reason
