@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from . import baseline, history, merge, probe, reports, results
+from .export import export, show
 from .manifest import ManifestError, load_case
 from .platforms import (DEFAULT_ARCHES, DEFAULT_PROFILES, ROOT, find_profiles, load_profile, select,
                         select_arches)
@@ -112,6 +114,25 @@ def cmd_history(a: argparse.Namespace, extra: list[str]) -> int:
     return 0
 
 
+def cmd_show(a: argparse.Namespace, extra: list[str]) -> int:
+    try:
+        print(show(_run_dir(a.run), a.cell, a.lines))
+    except KeyError as e:
+        print(e.args[0], file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_export(a: argparse.Namespace, extra: list[str]) -> int:
+    try:
+        path = export(_run_dir(a.run), a.cell, Path(a.output) if a.output else None)
+    except (KeyError, FileNotFoundError) as e:
+        print(e.args[0], file=sys.stderr)
+        return 2
+    print(path)
+    return 0
+
+
 def cmd_repro(a: argparse.Namespace, extra: list[str]) -> int:
     script = _run_dir(a.run) / "cells" / a.cell / "repro.sh"
     if not script.exists():
@@ -130,6 +151,12 @@ def cmd_probe(a: argparse.Namespace, extra: list[str]) -> int:
               f"{'native' if pr.native else 'qemu'}" + (f"\n  {pr.reason}" if pr.reason else ""))
         for tool, version in pr.versions.items():
             print(f"  {tool}: {version}")
+    print("host tools used by later lanes:")
+    for tool, why in (("gdb-multiarch", "gdb family: native and qemu -g debugging"),
+                      ("gdb", "gdb family: native debugging"), ("go", "Go lane"), ("gccgo", "Go lane (gccgo)")):
+        path = shutil.which(tool)
+        version = probe._version(path) if path else "not found in PATH"
+        print(f"  {tool}: {version}  ({why})")
     return 0 if all(p.ok for p in found.values()) else 1
 
 
@@ -248,6 +275,16 @@ def main(argv: list[str] | None = None) -> int:
     s = sub.add_parser("history", help="write results/history.html: pass counts per column over runs")
     s.add_argument("--results-root", default=str(RESULTS))
     s.set_defaults(fn=cmd_history)
+    s = sub.add_parser("show", help="print one cell's status, reason, logs and output")
+    s.add_argument("cell")
+    s.add_argument("--run")
+    s.add_argument("--lines", type=int, default=40, help="last N lines of each log")
+    s.set_defaults(fn=cmd_show)
+    s = sub.add_parser("export", help="write a tarball of one cell to attach to a bug report")
+    s.add_argument("cell")
+    s.add_argument("--run")
+    s.add_argument("-o", "--output", help="the .tar.gz to write (default ./dsoconf-<cell>.tar.gz)")
+    s.set_defaults(fn=cmd_export)
     s = sub.add_parser("repro", help="rerun one cell's repro.sh, e.g. tls/gd-exe/default/arm64-gcc-bfd")
     s.add_argument("cell")
     s.add_argument("--run")

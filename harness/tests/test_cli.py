@@ -92,3 +92,34 @@ def test_sigkill_then_resume(tmp_path):
     assert len(final) == 5 and final[:4] == first                      # the finished cells were not rerun
     assert {r["case"]: r["status"] for r in final}["fam/z-slow"] == "PASS"
     assert "1 passed" in out
+
+
+def test_show_and_export_reproduce_elsewhere(tmp_path):
+    """export writes a tarball whose repro.sh reproduces the cell's result from another path, without Python."""
+    import tarfile
+    cases = tmp_path / "cases"
+    write_case(cases, "fam/good", OK_CASE.format(name="good", expected="yes"), {"main.c": main_c("yes")})
+    write_case(cases, "fam/broken", OK_CASE.format(name="broken", expected="no"), {"main.c": main_c("yes")})
+    run = tmp_path / "results" / "r3"
+    p = harness(tmp_path, "-n", "0", "--run-dir", str(run))
+    p.communicate(timeout=300)
+    shown = subprocess.run([PY, "-m", "harness", "show", "fam/broken/default/amd64-gcc-bfd", "--run", str(run)],
+                           cwd=ROOT, capture_output=True, text=True, timeout=60).stdout
+    assert "fam/broken/default/amd64-gcc-bfd: FAIL — run 1: stdout differs" in shown and "--- run1.stdout" in shown
+    for cell, expected_rc in (("fam/good/default/amd64-gcc-bfd", 0), ("fam/broken/default/amd64-gcc-bfd", 1)):
+        tarball = tmp_path / f"{cell.split('/')[1]}.tar.gz"
+        subprocess.run([PY, "-m", "harness", "export", cell, "--run", str(run), "-o", str(tarball)], cwd=ROOT,
+                       check=True, timeout=60)
+        elsewhere = tmp_path / "elsewhere" / cell.split("/")[1]
+        elsewhere.mkdir(parents=True)
+        with tarfile.open(tarball) as tar:
+            names = tar.getnames()
+            tar.extractall(elsewhere)
+        (top,) = {n.split("/")[0] for n in names}
+        assert {f"{top}/repro.sh", f"{top}/work/main.c", f"{top}/work/check.h", f"{top}/versions.txt",
+                f"{top}/run1.expected", f"{top}/run1.stdout"} <= set(names)
+        assert f"{top}/work/main" not in names                    # sources only, no built files
+        env = {"PATH": "/usr/bin:/bin"}                              # plain sh: no Python involved
+        out = subprocess.run(["sh", "repro.sh"], cwd=elsewhere / top, env=env, capture_output=True, text=True,
+                             timeout=120)
+        assert out.returncode == expected_rc, out.stdout + out.stderr
