@@ -49,6 +49,30 @@ def _version_names(elf: ELFFile) -> dict[int, str]:
     return names
 
 
+GNU_PROPERTY_AARCH64_FEATURE_1_AND = 0xC0000000
+# Feature bits of the AND properties: x86-64 psABI (IBT, SHSTK) and AArch64 ELF ABI (BTI, PAC).
+PROPERTY_BITS = {"GNU_PROPERTY_X86_FEATURE_1_AND": {"IBT": 1, "SHSTK": 2},
+                 GNU_PROPERTY_AARCH64_FEATURE_1_AND: {"BTI": 1, "PAC": 2}}
+
+
+def _properties(sec, little_endian: bool) -> set[str]:
+    """Feature names set in a .note.gnu.property section."""
+    out: set[str] = set()
+    for note in sec.iter_notes():
+        if note["n_type"] != "NT_GNU_PROPERTY_TYPE_0":
+            continue
+        for prop in note["n_desc"]:
+            bits = PROPERTY_BITS.get(prop["pr_type"])
+            if bits is None:
+                continue
+            data = prop["pr_data"]
+            # pyelftools decodes x86 properties to an int, leaves others as raw bytes
+            value = int.from_bytes(data[:4], "little" if little_endian else "big") if isinstance(data, bytes) \
+                else int(data)
+            out.update(name for name, bit in bits.items() if value & bit)
+    return out
+
+
 def read_facts(path: Path) -> dict:
     """Relocation type numbers, dynamic tags/flags, DT_NEEDED and defined dynamic symbols of one file.
 
@@ -62,6 +86,7 @@ def read_facts(path: Path) -> dict:
         tags: set[str] = set()
         needed: set[str] = set()
         dynsyms: set[str] = set()
+        properties: set[str] = set()
         versions = _version_names(elf)
         versym = next((s for s in elf.iter_sections() if isinstance(s, GNUVerSymSection)), None)
         for sec in elf.iter_sections():
@@ -79,6 +104,8 @@ def read_facts(path: Path) -> dict:
                         prefix = "DF_" if name == "DT_FLAGS" else "DF_1_"
                         table = enums.ENUM_DT_FLAGS if name == "DT_FLAGS" else enums.ENUM_DT_FLAGS_1
                         tags.update(k for k, v in table.items() if k.startswith(prefix) and tag.entry.d_val & v)
+            elif sec.name == ".note.gnu.property" and hasattr(sec, "iter_notes"):
+                properties |= _properties(sec, elf.little_endian)
             elif isinstance(sec, SymbolTableSection) and sec.name == ".dynsym":
                 for i, sym in enumerate(sec.iter_symbols()):
                     if sym["st_shndx"] == "SHN_UNDEF" or not sym.name:
@@ -90,7 +117,7 @@ def read_facts(path: Path) -> dict:
                             hidden, index = bool(ndx & 0x8000), ndx & 0x7FFF
                             if index in versions:
                                 dynsyms.add(f"{sym.name}{'@' if hidden else '@@'}{versions[index]}")
-    return {"relocs": relocs, "tags": tags, "dynsyms": dynsyms, "needed": needed}
+    return {"relocs": relocs, "tags": tags, "dynsyms": dynsyms, "needed": needed, "properties": properties}
 
 
 def _has_tag(tags: set[str], name: str) -> bool:
@@ -106,6 +133,7 @@ def check(c: ElfCheck, work: Path, arch: Arch) -> list[str]:
     except (OSError, ELFError) as e:
         return [f"{c.file}: cannot read as ELF: {e}"]
     relocs, tags, dynsyms, needed = facts["relocs"], facts["tags"], facts["dynsyms"], facts["needed"]
+    properties = facts["properties"]
 
     def relocs_named(name: str) -> str:
         return ", ".join(sorted(arch.reloc_name(n) for n in relocs & _reloc_numbers(arch, name).keys()))
@@ -122,6 +150,9 @@ def check(c: ElfCheck, work: Path, arch: Arch) -> list[str]:
         (c.dynsym_exclude, dynsyms.__contains__, False, lambda n: f"{n} is exported in .dynsym"),
         (c.needed_include, needed.__contains__, True, lambda n: f"no DT_NEEDED {n} (has: {have_needed})"),
         (c.needed_exclude, needed.__contains__, False, lambda n: f"unexpected DT_NEEDED {n}"),
+        (c.property_include, properties.__contains__, True,
+         lambda n: f"GNU property {n} not set (set: {', '.join(sorted(properties)) or 'none'})"),
+        (c.property_exclude, properties.__contains__, False, lambda n: f"GNU property {n} is set"),
     ]
     return [f"{c.file}: {message(name)}" for names, has, wanted, message in expectations
             for name in names if bool(has(name)) != wanted]

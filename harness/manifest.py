@@ -61,6 +61,8 @@ class ElfCheck:
     dynsym_exclude: tuple[str, ...] = ()
     needed_include: tuple[str, ...] = ()
     needed_exclude: tuple[str, ...] = ()
+    property_include: tuple[str, ...] = ()      # .note.gnu.property features: IBT SHSTK BTI PAC
+    property_exclude: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,8 @@ TOP_KEYS = {"title", "refs", "requires", "unsupported", "xfail", "variants", "bu
 BUILD_KEYS = {"out", "src", "kind", "cflags", "ldflags", "link", "build_error"}
 RUN_KEYS = {"argv", "env", "exit", "stdout", "stdout_re", "stderr_re", "timeout"}
 ELF_KEYS = {"file", "when", "relocs_include", "relocs_exclude", "dynamic_include", "dynamic_exclude",
-            "dynsym_include", "dynsym_exclude", "needed_include", "needed_exclude"}
+            "dynsym_include", "dynsym_exclude", "needed_include", "needed_exclude", "property_include",
+            "property_exclude"}
 
 
 class _Reader:

@@ -40,3 +40,24 @@ file = "libv.so"
 """
     r = execute(one_cell(toml, {"v.c": LIB, "v.map": MAP}), context)
     assert r.status == expected, r.reason
+
+
+@pytest.mark.parametrize("flags,check,expected", [
+    ('["-fcf-protection=full"]', 'property_include = ["IBT", "SHSTK"]', "PASS"),
+    ('["-fcf-protection=none"]', 'property_include = ["IBT"]', "FAIL"),
+    ('["-fcf-protection=none"]', 'property_exclude = ["IBT", "SHSTK"]', "PASS"),
+])
+def test_gnu_property_notes(one_cell, context, flags, check, expected):
+    toml = f"""\
+title = "properties"
+refs = ["x86-64 psABI, GNU_PROPERTY_X86_FEATURE_1_AND"]
+[[build]]
+out = "p.o"
+src = ["p.c"]
+cflags = {flags}
+[[elf]]
+file = "p.o"
+{check}
+"""
+    r = execute(one_cell(toml, {"p.c": "int f(void) { return 1; }\n"}), context)
+    assert r.status == expected, r.reason
