@@ -15,6 +15,7 @@ class Cell:
     variant: tuple[tuple[str, str], ...]     # (axis, value) pairs, in manifest order
     arch: Arch
     profile: Profile
+    scale: int = 1            # --scale: stress cases read {scale}; run timeouts grow with it
 
     @property
     def variant_name(self) -> str:
@@ -30,7 +31,7 @@ class Cell:
         return f"{self.case.id}/{self.variant_name}/{self.column}"
 
     def substitute(self, text: str) -> str:
-        values = {"arch": self.arch.name, "triple": self.arch.triple, **dict(self.variant)}
+        values = {"arch": self.arch.name, "triple": self.arch.triple, "scale": str(self.scale), **dict(self.variant)}
         return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
     def features(self, probe: Probe | None) -> frozenset[str]:
@@ -41,9 +42,9 @@ class Cell:
         return frozenset(feats)
 
 
-def expand(case: Case, arches: list[Arch], profiles: list[Profile]) -> list[Cell]:
+def expand(case: Case, arches: list[Arch], profiles: list[Profile], scale: int = 1) -> list[Cell]:
     axes = [[(axis, v) for v in values] for axis, values in case.variants]
-    return [Cell(case, tuple(combo), arch, profile)
+    return [Cell(case, tuple(combo), arch, profile, scale)
             for combo in itertools.product(*axes)
             for arch in arches
             for profile in profiles]

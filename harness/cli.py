@@ -44,6 +44,8 @@ def cmd_run(a: argparse.Namespace, extra: list[str]) -> int:
         args.append("-x")
     if a.shard:
         args += ["--shard", a.shard]
+    if a.scale != 1:
+        args += ["--scale", str(a.scale)]
     if a.timeout_scale != 1.0:
         args += ["--timeout-scale", str(a.timeout_scale)]
     args += extra
@@ -252,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--cases-root", help="directory holding the cases (default cases/)")
     r.add_argument("--results-root", help="where runs are written (default results/)")
     r.add_argument("--timeout-scale", type=float, default=1.0)
+    r.add_argument("--scale", type=int, default=1, help="stress scale ({scale} in cases; 10 for a soak)")
     r.add_argument("--shard", metavar="I/N", help="run shard I of N (stable, balanced by recorded cell time)")
     r.add_argument("--compare", metavar="BASELINES", help="exit 1 on regressions against these baselines")
     r.set_defaults(fn=cmd_run)

@@ -10,7 +10,7 @@ from typing import Any
 from .expr import ExprError, check_syntax
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-BUILTIN_PLACEHOLDERS = frozenset({"arch", "triple"})
+BUILTIN_PLACEHOLDERS = frozenset({"arch", "triple", "scale"})
 KINDS = ("exe", "shared", "object", "archive")
 DEFAULT_TIMEOUT = 10.0
 

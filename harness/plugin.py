@@ -38,6 +38,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     g.addoption("--resume", action="store_true", help="skip cells already in --run-dir (default results/latest)")
     g.addoption("--cache-dir", default=None, help="build cache root (default $XDG_CACHE_HOME/dsoconf)")
     g.addoption("--timeout-scale", type=float, default=1.0, help="multiply every run timeout")
+    g.addoption("--scale", type=int, default=1, help="stress scale: cases read it as {scale} (timeouts grow with it)")
     g.addoption("--cases-root", default=None, help="directory holding the cases (default ./cases)")
     g.addoption("--results-root", default=None, help="where runs are written (default ./results)")
     g.addoption("--shard", default=None, help="run shard I of N (I/N), balanced by the baselines' cell times")
@@ -68,6 +69,7 @@ def _options(config: pytest.Config) -> dict:
             "results_root": str(results_root),
             "cache_dir": str(Path(g("--cache-dir")).resolve()) if g("--cache-dir") else str(default_root()),
             "timeout_scale": g("--timeout-scale"),
+            "scale": g("--scale"),
             "cases_root": str(Path(g("--cases-root") or ROOT / "cases").resolve()),
             "done": done,
             "shard": g("--shard"),
@@ -152,7 +154,7 @@ class CaseFile(pytest.File):
                         yield BadCaseItem.from_parent(self, name=f"{arch.name}-{prof.name}[manifest]",
                                                       error=e, case_id=case_id, arch=arch.name, profile=prof.name)
             return
-        for cell in expand(case, arches, profiles):
+        for cell in expand(case, arches, profiles, opts["scale"]):
             if cell.id not in done:
                 yield CellItem.from_parent(self, name=f"{cell.column}[{cell.variant_name}]", cell=cell)
 

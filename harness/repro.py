@@ -33,7 +33,7 @@ def run_argv(cell: Cell, index: int) -> tuple[list[str], dict[str, str]]:
 
 def run_timeout(cell: Cell, index: int, scale: float = 1.0) -> float:
     step = cell.case.run[index]
-    return (step.timeout or cell.case.timeout) * cell.arch.timeout_factor * scale
+    return (step.timeout or cell.case.timeout) * cell.arch.timeout_factor * cell.scale * scale
 
 
 def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path) -> Path:

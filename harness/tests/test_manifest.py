@@ -67,3 +67,12 @@ def test_variant_reference_substituted(one_cell):
                      + '[variants]\nmodel = ["a", "b"]\n', {"main.c": "int main(void){return 0;}\n"})
     assert [c.variant_name for c in cells] == ["model=a", "model=b"]
     assert cells[1].substitute("-DM={model} {arch}") == "-DM=b amd64"
+
+
+def test_scale_placeholder_and_timeouts(cases_root, amd64, gcc_bfd):
+    from harness.cells import expand
+    from harness.repro import run_argv, run_timeout
+    case = load(cases_root, GOOD.replace('argv = ["./main"]', 'argv = ["./main", "{scale}"]\ntimeout = 2'))
+    (cell,) = expand(case, [amd64], [gcc_bfd], scale=10)
+    assert run_argv(cell, 0)[0] == ["./main", "10"]
+    assert run_timeout(cell, 0) == 20
