@@ -27,6 +27,7 @@ from .results import Result
 OPTIONS_KEY = pytest.StashKey[dict]()
 CONTEXT_KEY = pytest.StashKey[Context]()
 MATRIX_KEY = pytest.StashKey[tuple]()
+LOCK_KEY = pytest.StashKey[int]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -70,6 +71,7 @@ def _options(config: pytest.Config) -> dict:
             "cache_dir": str(Path(g("--cache-dir")).resolve()) if g("--cache-dir") else str(default_root()),
             "timeout_scale": g("--timeout-scale"),
             "scale": g("--scale"),
+            "run_token": f"{os.getpid()}-{time.time_ns()}",
             "cases_root": str(Path(g("--cases-root") or ROOT / "cases").resolve()),
             "done": done,
             "shard": g("--shard"),
@@ -101,12 +103,36 @@ def _matrix(config: pytest.Config):
     return config.stash[MATRIX_KEY]
 
 
+class RunDirBusy(Exception):
+    pass
+
+
+def _claim(run_dir: Path, token: str, config: pytest.Config) -> None:
+    """One run at a time per results directory. The first process of a run to get here holds an
+    flock on .run.lock for its lifetime and writes the run's token; the run's other processes see
+    their own token; a process of another run sees a held lock with another token and stops."""
+    fd = os.open(run_dir / ".run.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        owner = os.pread(fd, 200, 0).decode(errors="replace").strip()
+        os.close(fd)
+        if owner != token:
+            raise RunDirBusy(f"{run_dir} is in use by another run ({owner or 'unknown'}); "
+                             f"use another --run-dir or wait") from None
+        return
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, token.encode(), 0)
+    config.stash[LOCK_KEY] = fd          # held until this process exits
+
+
 def _context(config: pytest.Config) -> Context:
     if CONTEXT_KEY in config.stash:
         return config.stash[CONTEXT_KEY]
     opts = _options(config)
     run_dir = Path(opts["run_dir"])
     run_dir.mkdir(parents=True, exist_ok=True)
+    _claim(run_dir, opts["run_token"], config)
     arches, profiles = _matrix(config)
     probes_file = run_dir / "probes.json"
     with (run_dir / ".probes.lock").open("w") as lock:
@@ -184,7 +210,7 @@ class CellItem(pytest.Item):
         self.add_marker(pytest.mark.dsoconf)
 
     def runtest(self) -> None:
-        ctx = _context(self.config)
+        ctx = _context(self.config)       # RunDirBusy propagates: nothing is written for this cell
         try:
             result = execute(self.cell, ctx)
         except Exception as e:        # a harness bug must not take the run down: the cell is UNRESOLVED
@@ -195,6 +221,8 @@ class CellItem(pytest.Item):
         _finish(self, result, ctx.cell_dir(self.cell))
 
     def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, RunDirBusy):
+            return f"UNRESOLVED: {excinfo.value}"
         if isinstance(excinfo.value, CellFailed):
             r, d = excinfo.value.result, excinfo.value.cell_dir
             lines = [f"{r.status}: {r.reason}"]
@@ -215,12 +243,15 @@ class BadCaseItem(pytest.Item):
         self.error, self.case_id, self.arch, self.profile = error, case_id, arch, profile
 
     def runtest(self) -> None:
+        _context(self.config)
         result = Result(cell=f"{self.case_id}/default/{self.arch}-{self.profile}", case=self.case_id,
                         variant="default", arch=self.arch, profile=self.profile, status="UNRESOLVED",
                         reason=f"bad manifest: {self.error}")
         _finish(self, result, None)
 
     def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, RunDirBusy):
+            return f"UNRESOLVED: {excinfo.value}"
         if isinstance(excinfo.value, CellFailed):
             return f"UNRESOLVED: {excinfo.value.result.reason}"
         return super().repr_failure(excinfo, style)
@@ -258,12 +289,19 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
         items[:] = keep
 
 
+def _owns_run_dir(run_dir: Path, token: str) -> bool:
+    try:
+        return (run_dir / ".run.lock").read_text().strip() == token
+    except OSError:
+        return False
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if hasattr(session.config, "workerinput"):
         return
     opts = _options(session.config)
     run_dir = Path(opts["run_dir"])
-    if not (run_dir / results.RESULTS_FILE).exists():
+    if not (run_dir / results.RESULTS_FILE).exists() or not _owns_run_dir(run_dir, opts["run_token"]):
         return
     reports.write_all(run_dir)
     runinfo.write(run_dir, opts["started"], time.time(), opts["shard"])
@@ -278,8 +316,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
     if hasattr(config, "workerinput"):
         return
-    run_dir = Path(_options(config)["run_dir"])
-    if not (run_dir / results.RESULTS_FILE).exists():
+    opts = _options(config)
+    run_dir = Path(opts["run_dir"])
+    if not (run_dir / results.RESULTS_FILE).exists() or not _owns_run_dir(run_dir, opts["run_token"]):
         return
     counts = reports.column_counts(results.read(run_dir))
     terminalreporter.section("dsoconf matrix")

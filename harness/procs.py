@@ -2,15 +2,19 @@
 from __future__ import annotations
 
 import os
+import resource
 import signal
 import subprocess
 import threading
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 OUTPUT_LIMIT = 8 * 1024 * 1024          # bytes kept per stream
+FILE_SIZE_LIMIT = 512 * 1024 * 1024     # RLIMIT_FSIZE of every child: a runaway writer gets SIGXFSZ
 TRUNCATION_MARKER = b"\n[dsoconf: output truncated at %d bytes]\n"
+TOKEN_VAR = "DSOCONF_PROCESS_TOKEN"     # marks every descendant, even one that left the process group
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,31 @@ def _kill_group(pgid: int) -> None:
         pass
 
 
+def _limit_child() -> None:
+    """In the child before exec: no core files in the cell directory, no file beyond the limit."""
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_SIZE_LIMIT, FILE_SIZE_LIMIT))
+
+
+def kill_marked(token: str) -> int:
+    """SIGKILL every process whose environment carries `token` (a daemon that called setsid()
+    escapes the process group, not its environment). Returns how many were killed."""
+    needle = f"{TOKEN_VAR}={token}".encode()
+    killed = 0
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/environ", "rb") as f:
+                if needle not in f.read().split(b"\0"):
+                    continue
+            os.kill(int(entry.name), signal.SIGKILL)
+            killed += 1
+        except (OSError, ValueError):
+            continue
+    return killed
+
+
 def _truncate(path: Path, limit: int) -> None:
     try:
         if path.stat().st_size > limit:
@@ -55,14 +84,17 @@ def run_process(argv: list[str] | tuple[str, ...], cwd: Path, timeout: float, st
                 output_limit: int = OUTPUT_LIMIT) -> ProcResult:
     """Run argv in its own session; on timeout or runaway output kill the whole group.
 
-    The group is killed after a normal exit too, so nothing the child started outlives it.
+    The group is killed after a normal exit too, and so is every process that inherited this
+    run's token in its environment: nothing the child started outlives it.
     """
     argv = tuple(argv)
+    token = uuid.uuid4().hex
+    env = {**(os.environ if env is None else env), TOKEN_VAR: token}
     start = time.monotonic()
     with stdout_path.open("wb") as out, stderr_path.open("wb") as err:
         try:
             proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out,
-                                    stderr=err, start_new_session=True)
+                                    stderr=err, start_new_session=True, preexec_fn=_limit_child)
         except OSError as e:
             err.write(f"dsoconf: cannot start {argv[0]}: {e}\n".encode())
             return ProcResult(argv, None, False, False, 0.0, error=f"cannot start {argv[0]}: {e.strerror}")
@@ -88,6 +120,7 @@ def run_process(argv: list[str] | tuple[str, ...], cwd: Path, timeout: float, st
         finally:
             done.set()
             _kill_group(proc.pid)
+            kill_marked(token)
             dog.join()
     duration = time.monotonic() - start
     _truncate(stdout_path, output_limit)

@@ -92,6 +92,14 @@ def test_sigkill_then_resume(tmp_path):
     assert len(final) == 5 and final[:4] == first                      # the finished cells were not rerun
     assert {r["case"]: r["status"] for r in final}["fam/z-slow"] == "PASS"
     assert "1 passed" in out
+    # The resumed run's reports equal those of an uninterrupted run of the same cases.
+    fresh = tmp_path / "results" / "fresh"
+    p = harness(tmp_path, "-n", "0", "--run-dir", str(fresh))
+    p.communicate(timeout=300)
+    same = lambda d: (d / "summary.md").read_text().split("\n", 1)[1]      # line 1 names the run
+    assert same(run) == same(fresh)
+    assert (run / "amd64-gcc-bfd.sum").read_text().split("\n")[1:] == \
+        (fresh / "amd64-gcc-bfd.sum").read_text().split("\n")[1:]
 
 
 def test_show_and_export_reproduce_elsewhere(tmp_path):
@@ -123,3 +131,20 @@ def test_show_and_export_reproduce_elsewhere(tmp_path):
         out = subprocess.run(["sh", "repro.sh"], cwd=elsewhere / top, env=env, capture_output=True, text=True,
                              timeout=120)
         assert out.returncode == expected_rc, out.stdout + out.stderr
+
+
+def test_second_run_into_a_busy_run_dir_is_refused(tmp_path):
+    cases = tmp_path / "cases"
+    write_case(cases, "fam/slow", OK_CASE.format(name="slow", expected="slow"), {"main.c": main_c("slow", 4)})
+    run = tmp_path / "results" / "shared"
+    first = harness(tmp_path, "-n", "0", "--run-dir", str(run))
+    deadline = time.monotonic() + 120
+    while not (run / ".run.lock").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    second = harness(tmp_path, "-n", "0", "--run-dir", str(run))
+    out2, _ = second.communicate(timeout=300)
+    out1, _ = first.communicate(timeout=300)
+    assert first.returncode == 0, out1
+    assert second.returncode != 0 and "is in use by another run" in out2
+    assert [r["status"] for r in lines(run)] == ["PASS"]          # the refused run wrote nothing

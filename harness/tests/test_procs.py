@@ -58,3 +58,22 @@ def test_output_is_capped_with_marker(tmp_path):
     data = (tmp_path / "out").read_bytes()
     assert len(data) < 64 * 1024 + 100
     assert data.endswith(b"[dsoconf: output truncated at 65536 bytes]\n")
+
+
+def test_daemon_that_left_the_group_is_killed(tmp_path):
+    pidfile = tmp_path / "daemon.pid"
+    r = run(tmp_path, ["sh", "-c", f"setsid sh -c 'echo $$ > {pidfile}; exec sleep 300' > /dev/null 2>&1 &"
+                                   f" while [ ! -s {pidfile} ]; do sleep 0.05; done; exit 0"])
+    assert r.returncode == 0
+    time.sleep(0.2)
+    assert not _alive(int(pidfile.read_text()))
+
+
+def test_file_size_is_limited_and_no_core_files(tmp_path, monkeypatch):
+    import harness.procs as procs
+    monkeypatch.setattr(procs, "FILE_SIZE_LIMIT", 1 << 20)
+    r = run(tmp_path, ["sh", "-c", "head -c 5000000 /dev/zero > big; echo done"])
+    assert (tmp_path / "big").stat().st_size <= 1 << 20
+    assert (tmp_path / "out").read_text() == "done\n"          # the shell went on; only the writer died
+    r = run(tmp_path, ["sh", "-c", "ulimit -c"])
+    assert (tmp_path / "out").read_text().strip() == "0"
