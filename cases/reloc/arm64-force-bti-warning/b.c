@@ -1,0 +1,1 @@
+int bti_b(int x) { return x * 2; }

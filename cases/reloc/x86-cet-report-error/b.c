@@ -1,0 +1,1 @@
+int cet_b(int x) { return x * 2; }
