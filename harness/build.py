@@ -72,9 +72,11 @@ class BuildOutcome:
 
 
 def _last_line(text: str) -> str:
-    lines = [line for line in text.strip().splitlines() if line.strip()]
-    errors = [line for line in lines if "error" in line.lower()]
-    return (errors or lines or ["(no output)"])[-1].strip()
+    """The most telling line of a tool's output: the last error that is not the driver's summary."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    telling = [line for line in lines if not line.startswith("collect2:") and not line.startswith("[exit")]
+    errors = [line for line in telling if "error" in line.lower() or "warning" in line.lower()]
+    return (errors or telling or lines or ["(no output)"])[-1]
 
 
 def _run_steps(cell: Cell, argvs: list[list[str]], d: Path) -> tuple[dict, str]:
