@@ -209,3 +209,23 @@ stdout = "6\\n"
              MAIN: '#include <stdio.h>\nint triple(int);\nint main(void) { printf("%d\\n", triple(2)); return 0; }\n'}
     r = execute(one_cell(toml, files), context)
     assert r.status == "PASS", r.reason
+
+
+def test_output_flood_is_cut_and_the_cell_fails(one_cell, context):
+    prog = '#include <stdio.h>\nint main(void) { for (;;) fputs("flood flood flood flood\\n", stdout); }\n'
+    r = status_of(one_cell, context, prog, run_extra="timeout = 60")
+    assert r.status == "FAIL" and "output over the limit; process group killed" in r.reason
+    stdout = next(context.run_dir.rglob("run1.stdout")).read_bytes()
+    assert stdout.endswith(b"[dsoconf: output truncated at 8388608 bytes]\n")
+
+
+def test_disk_filler_is_stopped(one_cell, context, monkeypatch):
+    import harness.procs as procs
+    monkeypatch.setattr(procs, "FILE_SIZE_LIMIT", 4 << 20)
+    prog = ('#include <stdio.h>\n#include <string.h>\nint main(void) {\n'
+            '  static char block[1 << 16]; memset(block, 1, sizeof block);\n'
+            '  FILE *f = fopen("filler", "w");\n'
+            '  for (;;) if (fwrite(block, 1, sizeof block, f) != sizeof block) return 3;\n}\n')
+    r = status_of(one_cell, context, prog)
+    assert r.status == "FAIL" and ("SIGXFSZ" in r.reason or "exit 3" in r.reason)
+    assert next(context.run_dir.rglob("filler")).stat().st_size <= 4 << 20
