@@ -1,0 +1,2 @@
+__thread int cycle_tls = 1;
+int cycle_value(void) { return cycle_tls; }

@@ -1,0 +1,1 @@
+int absent_value(void) { return 23; }

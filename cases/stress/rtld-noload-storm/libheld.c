@@ -1,0 +1,1 @@
+int held_value(void) { return 17; }
