@@ -11,7 +11,7 @@ from pathlib import Path
 from . import baseline, history, merge, probe, reports, results
 from .export import export, show
 from .manifest import ManifestError, load_case
-from .platforms import (DEFAULT_ARCHES, DEFAULT_PROFILES, ROOT, find_profiles, load_profile, select,
+from .platforms import (DEFAULT_PROFILES, ROOT, find_profiles, load_profile, select,
                         select_arches)
 
 RESULTS = ROOT / "results"

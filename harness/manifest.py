@@ -5,7 +5,6 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from .expr import ExprError, check_syntax
 

@@ -58,7 +58,7 @@ def _options(config: pytest.Config) -> dict:
         if run_dir is None and g("--resume"):
             run_dir = str((results_root / "latest").resolve())
         if run_dir is None:
-            run_dir = str(results_root / time.strftime("%Y%m%d-%H%M%S") ) + f"-{os.getpid()}"
+            run_dir = str(results_root / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}")
         done: list[str] = []
         if g("--resume"):
             done = sorted(r.cell for r in results.read(Path(run_dir)))
@@ -78,7 +78,10 @@ def _options(config: pytest.Config) -> dict:
             "started": time.time(),
         }
         if opts["shard"]:
-            shard.parse(opts["shard"])          # a bad spec fails before any work
+            try:
+                shard.parse(opts["shard"])      # a bad spec fails before any work
+            except ValueError as e:
+                raise pytest.UsageError(str(e)) from None
     config.stash[OPTIONS_KEY] = opts
     return opts
 
