@@ -118,7 +118,15 @@ def _claim(run_dir: Path, token: str, config: pytest.Config) -> None:
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
-        owner = os.pread(fd, 200, 0).decode(errors="replace").strip()
+        # The holder writes its token right after taking the lock (over a stale one, perhaps):
+        # give a process of the same run a moment to see it.
+        deadline = time.monotonic() + 5
+        owner = ""
+        while time.monotonic() < deadline:
+            owner = os.pread(fd, 200, 0).decode(errors="replace").strip()
+            if owner == token:
+                break
+            time.sleep(0.02)
         os.close(fd)
         if owner != token:
             raise RunDirBusy(f"{run_dir} is in use by another run ({owner or 'unknown'}); "
