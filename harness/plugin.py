@@ -331,9 +331,15 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
     run_dir = Path(opts["run_dir"])
     if not (run_dir / results.RESULTS_FILE).exists() or not _owns_run_dir(run_dir, opts["run_token"]):
         return
-    counts = reports.column_counts(results.read(run_dir))
+    rs = results.read(run_dir)
+    counts = reports.column_counts(rs)
     terminalreporter.section("dsoconf matrix")
     for column, by_status in counts.items():
         terminalreporter.write_line(f"{column:24} " + "  ".join(f"{s} {n}" for s, n in by_status.items() if n))
+    bad = sorted((r for r in rs if r.status in results.BAD), key=lambda r: r.cell)
+    for r in bad[:30]:
+        terminalreporter.write_line(f"{r.status}: {r.cell}: {r.reason[:200]}")
+    if len(bad) > 30:
+        terminalreporter.write_line(f"... and {len(bad) - 30} more in summary.md")
     terminalreporter.write_line(f"report: {run_dir / 'report.html'}")
     terminalreporter.write_line(f"        {run_dir / 'summary.md'}  {run_dir / 'junit.xml'}")
