@@ -8,7 +8,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import elfcheck, repro
+
+from . import elfcheck, gdbrun, repro
 from .build import build_cell
 from .cache import BuildCache
 from .cells import Cell
@@ -98,6 +99,32 @@ def _run_steps(cell: Cell, ctx: Context, cell_dir: Path, work: Path) -> tuple[st
         if step.stderr_re is not None and not re.search(cell.substitute(step.stderr_re),
                                                          err.read_text(errors="replace")):
             problems.append(f"run {n}: stderr does not match /{step.stderr_re}/: {_tail(err)}")
+    if cell.case.gdb:
+        status, gdb_problems = _gdb_steps(cell, ctx, cell_dir, work)
+        if status != "PASS":
+            return status, gdb_problems
+        problems += gdb_problems
+    return ("FAIL" if problems else "PASS"), problems
+
+
+def _gdb_steps(cell: Cell, ctx: Context, cell_dir: Path, work: Path) -> tuple[str, list[str]]:
+    if shutil.which(gdbrun.GDB) is None:
+        return "UNSUPPORTED", [f"{gdbrun.GDB} not found in PATH"]
+    problems: list[str] = []
+    for i, step in enumerate(cell.case.gdb):
+        n = i + 1
+        timeout = (step.timeout or max(cell.case.timeout, 30.0)) * cell.arch.timeout_factor * ctx.timeout_scale
+        outcome = gdbrun.run_gdb(cell, step, work, cell_dir / f"gdb{n}.out", timeout)
+        if outcome.error:
+            return "UNRESOLVED", [f"gdb {n}: {outcome.error}"]
+        if outcome.timed_out:
+            return "TIMEOUT", [f"gdb {n}: no exit within {timeout:g}s; gdb and the inferior were killed"]
+        for rx in step.expect:
+            if not re.search(cell.substitute(rx), outcome.output, re.MULTILINE):
+                problems.append(f"gdb {n}: output does not match /{rx}/")
+        for rx in step.reject:
+            if re.search(cell.substitute(rx), outcome.output, re.MULTILINE):
+                problems.append(f"gdb {n}: output matches rejected /{rx}/")
     return ("FAIL" if problems else "PASS"), problems
 
 

@@ -49,6 +49,17 @@ class RunStep:
 
 
 @dataclass(frozen=True)
+class GdbStep:
+    """A gdb-multiarch batch session: the program is stopped at its first instruction, then
+    `commands` run; every `expect` regex must match gdb's output and no `reject` regex may."""
+    commands: tuple[str, ...]
+    argv: tuple[str, ...] = ("./main",)
+    expect: tuple[str, ...] = ()
+    reject: tuple[str, ...] = ()
+    timeout: float | None = None
+
+
+@dataclass(frozen=True)
 class ElfCheck:
     file: str
     when: str | None = None
@@ -76,6 +87,7 @@ class Case:
     variants: tuple[tuple[str, tuple[str, ...]], ...] = ()
     build: tuple[BuildStep, ...] = ()
     run: tuple[RunStep, ...] = ()
+    gdb: tuple[GdbStep, ...] = ()
     elf: tuple[ElfCheck, ...] = ()
     timeout: float = DEFAULT_TIMEOUT
     sources: tuple[str, ...] = field(default=())   # every file of the case directory but case.toml
@@ -85,9 +97,10 @@ class Case:
         return self.id.split("/", 1)[0]
 
 
-TOP_KEYS = {"title", "refs", "requires", "unsupported", "xfail", "variants", "build", "run", "elf", "timeout"}
+TOP_KEYS = {"title", "refs", "requires", "unsupported", "xfail", "variants", "build", "run", "gdb", "elf", "timeout"}
 BUILD_KEYS = {"out", "src", "kind", "cflags", "ldflags", "link", "build_error"}
 RUN_KEYS = {"argv", "env", "exit", "stdout", "stdout_re", "stderr_re", "timeout"}
+GDB_KEYS = {"argv", "commands", "expect", "reject", "timeout"}
 ELF_KEYS = {"file", "when", "relocs_include", "relocs_exclude", "dynamic_include", "dynamic_exclude",
             "dynsym_include", "dynsym_exclude", "needed_include", "needed_exclude", "property_include",
             "property_exclude"}
@@ -305,8 +318,28 @@ def load_case(path: Path, cases_root: Path) -> Case:
                 _check_placeholders(r, text, axes, f"{where}.{key}")
         runs.append(RunStep(argv, tuple(sorted(env.items())), exit_code, stdout, stdout_re, stderr_re,
                             r.number(t, "timeout", where)))
-    if runs and any(b.build_error for b in builds):
-        raise r.fail("run", "a case with an expected build_error has no [[run]] steps")
+    gdbs: list[GdbStep] = []
+    for i, t in enumerate(r.tables(doc, "gdb")):
+        where = f"gdb[{i}]"
+        r.keys(t, GDB_KEYS, where)
+        commands = r.strings(t, "commands", where, required=True)
+        for j, c in enumerate(commands):
+            if c.split()[0] in ("run", "r", "start", "starti"):
+                raise r.fail(f"{where}.commands[{j}]", "the program is already started and stopped at its "
+                             "first instruction: use `continue`")
+        argv = r.strings(t, "argv", where) or ("./main",)
+        expect, reject = r.strings(t, "expect", where), r.strings(t, "reject", where)
+        for key, rxs in (("expect", expect), ("reject", reject)):
+            for j, rx in enumerate(rxs):
+                try:
+                    re.compile(rx)
+                except re.error as e:
+                    raise r.fail(f"{where}.{key}[{j}]", f"bad regex: {e}") from None
+        if not expect:
+            raise r.fail(f"{where}.expect", "a gdb step needs at least one expected regex")
+        gdbs.append(GdbStep(commands, argv, expect, reject, r.number(t, "timeout", where)))
+    if (runs or gdbs) and any(b.build_error for b in builds):
+        raise r.fail("run", "a case with an expected build_error has no [[run]] or [[gdb]] steps")
 
     checks: list[ElfCheck] = []
     for i, e in enumerate(r.tables(doc, "elf")):
@@ -332,6 +365,7 @@ def load_case(path: Path, cases_root: Path) -> Case:
         variants=tuple(axes.items()),
         build=tuple(builds),
         run=tuple(runs),
+        gdb=tuple(gdbs),
         elf=tuple(checks),
         timeout=timeout,
         sources=tuple(sorted(p.relative_to(case_dir).as_posix() for p in case_dir.rglob("*")

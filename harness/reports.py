@@ -41,7 +41,7 @@ def write_html(run_dir: Path, rs: list[Result]) -> Path:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
     columns, rows = _matrix(rs)
     families = sorted({r.family for r in rs})
-    cell_files = ("build.log", "run1.stdout", "run1.stderr", "repro.sh")
+    cell_files = ("build.log", "run1.stdout", "run1.stderr", "gdb1.out", "repro.sh")
     links = {r.cell: [f for f in cell_files if (run_dir / "cells" / r.cell / f).exists()] for r in rs}
     html = env.get_template("report.html.j2").render(
         run=run_dir.name, columns=columns, rows=rows, counts=column_counts(rs), statuses=STATUSES,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from .build import source_files, step_argv
 from .cells import Cell
+from .gdbrun import gdb_argv, qemu_argv
 from .probe import Probe
 
 
@@ -69,7 +70,7 @@ def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path) -> Pat
                 f"  echo 'FAIL: build step {i + 1} ({step.out}) should fail but succeeded'; exit 1",
                 "fi",
                 f"cat build{i + 1}.log",
-                f"grep -Eq {q(step.build_error)} build{i + 1}.log || "
+                f"grep -Pq {q(step.build_error)} build{i + 1}.log || "
                 f"{{ echo {q(f'FAIL: build output does not match /{step.build_error}/')}; exit 1; }}",
                 f"echo 'build step {i + 1} failed as expected'; exit 0",
             ]
@@ -100,8 +101,29 @@ def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path) -> Pat
             rx = getattr(step, key)
             if rx is not None:
                 stream = "stdout" if key == "stdout_re" else "stderr"
-                lines.append(f"grep -Eq {q(cell.substitute(rx))} run{n}.{stream} || "
+                lines.append(f"grep -Pq {q(cell.substitute(rx))} run{n}.{stream} || "
                              f"{{ echo {q(f'FAIL: run {n} {stream} does not match /{rx}/ (Python re)')}; status=1; }}")
+    for i, step in enumerate(case.gdb):
+        n = i + 1
+        port = 23456 + i
+        native = not cell.arch.runner_argv()
+        gdb = gdb_argv(cell, step, Path("$PWD"), None if native else port)    # $PWD: expanded by sh
+        if not native:
+            lines += [f"# gdb {n}: the program waits for gdb under qemu's gdbstub on port {port}",
+                      f"{shlex.join(qemu_argv(cell, step, port))} > gdb{n}.qemu 2>&1 &",
+                      "qemu_pid=$!"]
+        lines += [f"echo {q('+ ' + shlex.join(gdb))}",
+                  f"timeout -s KILL {max(cell.case.timeout, 30.0) * cell.arch.timeout_factor:g} "
+                  + " ".join(q(a) if "$PWD" not in a else f'"{a}"' for a in gdb) + f" > gdb{n}.out 2>&1",
+                  f"cat gdb{n}.out"]
+        if not native:
+            lines.append('kill -9 "$qemu_pid" 2>/dev/null; wait "$qemu_pid" 2>/dev/null')
+        for rx in step.expect:
+            lines.append(f"grep -Pq {q(cell.substitute(rx))} gdb{n}.out || "
+                         f"{{ echo {q(f'FAIL: gdb {n} output does not match /{rx}/')}; status=1; }}")
+        for rx in step.reject:
+            lines.append(f"grep -Pq {q(cell.substitute(rx))} gdb{n}.out && "
+                         f"{{ echo {q(f'FAIL: gdb {n} output matches /{rx}/')}; status=1; }}")
     lines += ['[ "$status" -eq 0 ] && echo "PASS: behaves as expected"', 'exit "$status"', ""]
     for i, step in enumerate(case.run):
         if step.stdout is not None:
