@@ -1,0 +1,6 @@
+int third(int n);
+
+int second(int n)
+{
+  return third(n + 1) + 2;
+}

@@ -1,0 +1,4 @@
+int third(int n)
+{
+  return n * 3;
+}

@@ -1,0 +1,4 @@
+int dbg_fn(int n)
+{
+  return n + 1;
+}

@@ -1,0 +1,4 @@
+int nodbg_fn(int n)
+{
+  return n + 2;
+}

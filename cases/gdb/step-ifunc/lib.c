@@ -1,0 +1,12 @@
+static int lib_add_impl(int a, int b)
+{
+  int sum = a + b;
+  return sum;
+}
+
+static int (*resolve_lib_add(void))(int, int)
+{
+  return lib_add_impl;
+}
+
+int lib_add(int a, int b) __attribute__((ifunc("resolve_lib_add")));
