@@ -1,0 +1,6 @@
+#include "check.h"
+int lib_fn(void);
+int main(void) {
+  CHECK_EQ_INT(lib_fn(), 1);
+  return 0;
+}

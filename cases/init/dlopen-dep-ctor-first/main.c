@@ -1,0 +1,9 @@
+#include <dlfcn.h>
+#include "check.h"
+int main(void) {
+  puts("main before dlopen");
+  void *h = dlopen("./libplug.so", RTLD_NOW);
+  CHECK_MSG(h != NULL, "%s", dlerror());
+  puts("dlopen returned");
+  return 0;
+}

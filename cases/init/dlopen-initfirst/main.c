@@ -1,0 +1,8 @@
+#include <dlfcn.h>
+#include "check.h"
+int main(void) {
+  void *h = dlopen("./libplug.so", RTLD_NOW);
+  CHECK_MSG(h != NULL, "%s", dlerror());
+  puts("dlopen returned");
+  return 0;
+}

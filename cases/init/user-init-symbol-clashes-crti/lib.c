@@ -1,0 +1,2 @@
+#include <stdio.h>
+void _init(void) { puts("my _init"); }
