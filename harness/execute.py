@@ -108,6 +108,8 @@ def _run_steps(cell: Cell, ctx: Context, cell_dir: Path, work: Path) -> tuple[st
 
 
 def _gdb_steps(cell: Cell, ctx: Context, cell_dir: Path, work: Path) -> tuple[str, list[str]]:
+    if "gdb" not in cell.arch.features:
+        return "UNSUPPORTED", [f"{cell.arch.path.name} does not claim feature gdb"]
     if shutil.which(gdbrun.GDB) is None:
         return "UNSUPPORTED", [f"{gdbrun.GDB} not found in PATH"]
     problems: list[str] = []
