@@ -74,11 +74,12 @@ def _run_steps(cell: Cell, ctx: Context, cell_dir: Path, work: Path) -> tuple[st
         argv, env = repro.run_argv(cell, i)
         full_env = {**os.environ, **env} if env else None
         out, err = cell_dir / f"run{n}.stdout", cell_dir / f"run{n}.stderr"
-        res = run_process(argv, work, repro.run_timeout(cell, i, ctx.timeout_scale), out, err, env=full_env)
+        timeout = repro.run_timeout(cell, i, ctx.timeout_scale)
+        res = run_process(argv, work, timeout, out, err, env=full_env)
         if res.error:
             return "UNRESOLVED", [f"run {n}: {res.error}"]
         if res.timed_out:
-            return "TIMEOUT", [f"run {n}: no exit within {repro.run_timeout(cell, i, ctx.timeout_scale):g}s; "
+            return "TIMEOUT", [f"run {n}: no exit within {timeout:g}s; "
                                f"process group killed"]
         if res.output_limited:
             return "FAIL", [f"run {n}: output over the limit; process group killed"]
@@ -115,7 +116,7 @@ def _gdb_steps(cell: Cell, ctx: Context, cell_dir: Path, work: Path) -> tuple[st
     problems: list[str] = []
     for i, step in enumerate(cell.case.gdb):
         n = i + 1
-        timeout = (step.timeout or max(cell.case.timeout, 30.0)) * cell.arch.timeout_factor * ctx.timeout_scale
+        timeout = repro.gdb_timeout(cell, i, ctx.timeout_scale)
         outcome = gdbrun.run_gdb(cell, step, work, cell_dir / f"gdb{n}.out", timeout)
         if outcome.error:
             return "UNRESOLVED", [f"gdb {n}: {outcome.error}"]

@@ -5,20 +5,17 @@ Natively gdb starts the program with `starti`. Under qemu the program is started
 with `target remote`; gdb retries the connection until qemu listens (`set tcp auto-retry`).
 The port is picked free just before use; if another cell took it in between, the step is
 retried with a new port. qemu and gdb are killed (groups and environment tokens) whatever
-happens, so no process and no port outlives the cell.
+happens (procs.Background), so no process and no port outlives the cell.
 """
 from __future__ import annotations
 
-import os
 import socket
-import subprocess
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from .cells import Cell
 from .manifest import GdbStep
-from .procs import TOKEN_VAR, _kill_group, _limit_child, kill_marked, run_process
+from .procs import Background, run_process
 
 GDB = "gdb-multiarch"
 SETTINGS = ("set pagination off", "set confirm off", "set width 0", "set breakpoint pending on",
@@ -68,18 +65,9 @@ def run_gdb(cell: Cell, step: GdbStep, work: Path, out: Path, timeout: float) ->
         return GdbOutcome(text, res.timed_out, res.error)
     for _ in range(PORT_ATTEMPTS):
         port = free_port()
-        token = uuid.uuid4().hex
         qemu_log = out.with_suffix(".qemu")
-        with qemu_log.open("wb") as qlog:
-            qemu = subprocess.Popen(qemu_argv(cell, step, port), cwd=work, stdin=subprocess.DEVNULL, stdout=qlog,
-                                    stderr=qlog, start_new_session=True, preexec_fn=_limit_child,
-                                    env={**os.environ, TOKEN_VAR: token})
-        try:
+        with Background(qemu_argv(cell, step, port), work, qemu_log):
             res = run_process(gdb_argv(cell, step, work, port), work, timeout, out, out.with_suffix(".err"))
-        finally:
-            _kill_group(qemu.pid)
-            kill_marked(token)
-            qemu.wait()
         text = out.read_text(errors="replace") + out.with_suffix(".err").read_text(errors="replace")
         qemu_text = qemu_log.read_text(errors="replace")
         if "Address already in use" in qemu_text or "could not open gdbserver" in qemu_text.lower():

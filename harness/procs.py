@@ -68,6 +68,27 @@ def kill_marked(token: str) -> int:
     return killed
 
 
+class Background:
+    """A child started alongside another (qemu's gdbstub beside gdb), with the same isolation as
+    run_process: own session, limits, an environment token. Use as a context manager: on exit
+    its group and every process carrying its token are killed and it is reaped."""
+
+    def __init__(self, argv: list[str], cwd: Path, log: Path):
+        self.token = uuid.uuid4().hex
+        with log.open("wb") as f:
+            self.proc = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=f, stderr=f,
+                                         start_new_session=True, preexec_fn=_limit_child,
+                                         env={**os.environ, TOKEN_VAR: self.token})
+
+    def __enter__(self) -> "Background":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        _kill_group(self.proc.pid)
+        kill_marked(self.token)
+        self.proc.wait()
+
+
 def _truncate(path: Path, limit: int) -> None:
     try:
         if path.stat().st_size > limit:

@@ -37,6 +37,12 @@ def run_timeout(cell: Cell, index: int, scale: float = 1.0) -> float:
     return (step.timeout or cell.case.timeout) * cell.arch.timeout_factor * cell.scale * scale
 
 
+def gdb_timeout(cell: Cell, index: int, scale: float = 1.0) -> float:
+    """A gdb session gets at least 30 s (qemu start-up, symbol loading) before the arch factor."""
+    step = cell.case.gdb[index]
+    return (step.timeout or max(cell.case.timeout, 30.0)) * cell.arch.timeout_factor * cell.scale * scale
+
+
 def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path) -> Path:
     q = shlex.quote
     case = cell.case
@@ -113,7 +119,7 @@ def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path) -> Pat
                       f"{shlex.join(qemu_argv(cell, step, port))} > gdb{n}.qemu 2>&1 &",
                       "qemu_pid=$!"]
         lines += [f"echo {q('+ ' + shlex.join(gdb))}",
-                  f"timeout -s KILL {max(cell.case.timeout, 30.0) * cell.arch.timeout_factor:g} "
+                  f"timeout -s KILL {gdb_timeout(cell, i):g} "
                   + " ".join(q(a) if "$PWD" not in a else f'"{a}"' for a in gdb) + f" > gdb{n}.out 2>&1",
                   f"cat gdb{n}.out"]
         if not native:
