@@ -36,6 +36,7 @@ class Cell:
 
     def features(self, probe: Probe | None) -> frozenset[str]:
         feats = {self.arch.name, *self.arch.features, self.profile.name, *self.profile.features}
+        feats -= set(self.profile.lacks)
         feats.add("native" if self.arch.native else "qemu")
         if probe is not None:
             feats.add(f"libc-{probe.libc}")
@@ -43,8 +44,11 @@ class Cell:
 
 
 def expand(case: Case, arches: list[Arch], profiles: list[Profile], scale: int = 1) -> list[Cell]:
+    """Cells for every variant x arch x profile, skipping profiles that do not apply to the arch
+    (musl-gcc is amd64 only) or do not build the case's language (gccgo builds only Go cases)."""
     axes = [[(axis, v) for v in values] for axis, values in case.variants]
     return [Cell(case, tuple(combo), arch, profile, scale)
             for combo in itertools.product(*axes)
             for arch in arches
-            for profile in profiles]
+            for profile in profiles
+            if profile.applies_to(arch) and case.lang in profile.langs]

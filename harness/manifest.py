@@ -93,6 +93,11 @@ class Case:
     sources: tuple[str, ...] = field(default=())   # every file of the case directory but case.toml
 
     @property
+    def lang(self) -> str:
+        """"go" when a build step runs the Go toolchain, else "c"."""
+        return "go" if any(s.kind == "go" for s in self.build) else "c"
+
+    @property
     def family(self) -> str:
         return self.id.split("/", 1)[0]
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import platform
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent      # the checkout: arch/, cases/, results/
@@ -31,6 +31,8 @@ class Arch:
     relocs: tuple[tuple[str, tuple[str, ...]], ...]
     reloc_numbers: tuple[tuple[str, int], ...]
     path: Path
+    goarch: str = ""                 # GOARCH for the Go lane ("" = no Go port)
+    goarm: str = ""                  # GOARM (arm only)
 
     @property
     def native(self) -> bool:
@@ -68,18 +70,26 @@ class Profile:
     cflags: tuple[str, ...]
     ldflags: tuple[str, ...]
     libc: str
-    lang: str
     tools: tuple[str, ...]
     features: tuple[str, ...]
     path: Path
+    lacks: tuple[str, ...] = ()      # arch features this toolchain does not have (gold: no relr)
+    arches: tuple[str, ...] = ()     # the arches it applies to; () = every arch
+    langs: tuple[str, ...] = ("c",)  # case languages it builds: "c", "go"
+    go: str = "go"                   # the go command for Go build steps
+    go_compiler: str = "gc"          # "gc" or "gccgo" (go build -compiler)
+    gccgo: str = "{triple}-gccgo"    # the gccgo driver when go_compiler = "gccgo"
+
+    def applies_to(self, arch: Arch) -> bool:
+        return not self.arches or arch.name in self.arches
 
     def for_arch(self, arch: Arch) -> "Profile":
         """The profile with {triple}/{sysroot} substituted for `arch`."""
         def sub(s: str) -> str:
             return s.replace("{triple}", arch.triple).replace("{sysroot}", arch.sysroot)
-        return Profile(self.name, self.description, sub(self.cc), sub(self.ar), tuple(map(sub, self.cflags)),
-                       tuple(map(sub, self.ldflags)), self.libc, self.lang, tuple(map(sub, self.tools)),
-                       self.features, self.path)
+        return replace(self, cc=sub(self.cc), ar=sub(self.ar), cflags=tuple(map(sub, self.cflags)),
+                       ldflags=tuple(map(sub, self.ldflags)), tools=tuple(map(sub, self.tools)),
+                       go=sub(self.go), gccgo=sub(self.gccgo))
 
 
 def _load(path: Path) -> dict:
@@ -98,8 +108,9 @@ def _need(doc: dict, key: str, path: Path, kind: type):
 
 
 ARCH_KEYS = {"name", "triple", "sysroot", "host_machine", "runner", "elf_machine", "word_size", "endian",
-             "timeout_factor", "default", "features", "relocs", "reloc_numbers"}
-PROFILE_KEYS = {"description", "cc", "ar", "cflags", "ldflags", "libc", "lang", "tools", "features"}
+             "timeout_factor", "default", "features", "relocs", "reloc_numbers", "goarch", "goarm"}
+PROFILE_KEYS = {"description", "cc", "ar", "cflags", "ldflags", "libc", "tools", "features", "lacks", "arches",
+                "langs", "go", "go_compiler", "gccgo"}
 
 
 def load_arch(path: Path) -> Arch:
@@ -125,6 +136,8 @@ def load_arch(path: Path) -> Arch:
         relocs=tuple((k, tuple(v)) for k, v in doc.get("relocs", {}).items()),
         reloc_numbers=tuple(doc.get("reloc_numbers", {}).items()),
         path=path,
+        goarch=str(doc.get("goarch", "")),
+        goarm=str(doc.get("goarm", "")),
     )
 
 
@@ -141,10 +154,15 @@ def load_profile(path: Path) -> Profile:
         cflags=tuple(doc.get("cflags", [])),
         ldflags=tuple(doc.get("ldflags", [])),
         libc=doc.get("libc", "glibc"),
-        lang=doc.get("lang", "c"),
         tools=tuple(doc.get("tools", [])),
         features=tuple(doc.get("features", [])),
         path=path,
+        lacks=tuple(doc.get("lacks", [])),
+        arches=tuple(doc.get("arches", [])),
+        langs=tuple(doc.get("langs", ["c"])),
+        go=doc.get("go", "go"),
+        go_compiler=doc.get("go_compiler", "gc"),
+        gccgo=doc.get("gccgo", "{triple}-gccgo"),
     )
 
 

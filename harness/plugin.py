@@ -149,7 +149,7 @@ def _context(config: pytest.Config) -> Context:
     with (run_dir / ".probes.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         probes = probing.load(probes_file) if probes_file.exists() else {}
-        missing = [(a, p) for a in arches for p in profiles if (a.name, p.name) not in probes]
+        missing = [(a, p) for a in arches for p in profiles if p.applies_to(a) and (a.name, p.name) not in probes]
         if missing:
             probes.update(probing.probe_all(missing))
             probing.save(probes, probes_file)
@@ -186,6 +186,8 @@ class CaseFile(pytest.File):
             case_id = self.path.parent.resolve().relative_to(cases_root).as_posix()
             for arch in arches:
                 for prof in profiles:
+                    if not prof.applies_to(arch):
+                        continue
                     cell_id = f"{case_id}/default/{arch.name}-{prof.name}"
                     if cell_id not in done:
                         yield BadCaseItem.from_parent(self, name=f"{arch.name}-{prof.name}[manifest]",
