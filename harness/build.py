@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shlex
 import shutil
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import gobuild
 from .cache import BuildCache
 from .cells import Cell
+from .coverage import step_cflags
 from .manifest import BuildStep
 from .probe import Probe
 from .procs import run_process
@@ -24,12 +28,14 @@ BUILD_TIMEOUT = 300.0
 CACHE_FORMAT = 1
 
 
-def step_argv(cell: Cell, step: BuildStep) -> list[str]:
+def step_argv(cell: Cell, step: BuildStep, probe: Probe | None = None, cache_root: Path | None = None) -> list[str]:
+    if step.kind == "go":       # go build ...: harness/gobuild.py (needs the probe and cache root)
+        return gobuild.step_argv(cell, step, probe, cache_root or Path("."))
     prof = cell.profile.for_arch(cell.arch)
     sub = cell.substitute
     if step.kind == "archive":
         return [prof.ar, "rcs", step.out, *step.src]
-    argv = [prof.cc, *BASE_CFLAGS, *prof.cflags]
+    argv = [prof.cc, *BASE_CFLAGS, *step_cflags(prof.cflags, step)]
     if step.kind == "shared":
         argv += ["-fPIC", "-shared", f"-Wl,-soname,{step.out}"]
     elif step.kind == "object":
@@ -50,11 +56,18 @@ def source_files(cell: Cell, check_h: Path) -> dict[str, Path]:
     return files
 
 
-def cache_key(cell: Cell, probe: Probe, argvs: list[list[str]], sources: dict[str, Path]) -> str:
+def step_env(cell: Cell, step: BuildStep, probe: Probe, cache_root: Path, build_dir: Path) -> dict[str, str] | None:
+    """Variables a go step adds to the environment (GOARCH, CC, GOCACHE, ...); None for C steps."""
+    return gobuild.step_env(cell, step, probe, cache_root, build_dir) if step.kind == "go" else None
+
+
+def cache_key(cell: Cell, probe: Probe, argvs: list[list[str]], sources: dict[str, Path], go: str = "") -> str:
     h = hashlib.sha256()
-    h.update(json.dumps({"format": CACHE_FORMAT, "arch": cell.arch.name, "profile": cell.profile.name,
-                         "tools": probe.tool_identity, "argv": argvs,
-                         "expect": [s.build_error for s in cell.case.build]}).encode())
+    fields = {"format": CACHE_FORMAT, "arch": cell.arch.name, "profile": cell.profile.name,
+              "tools": probe.tool_identity, "argv": argvs, "expect": [s.build_error for s in cell.case.build]}
+    if go:
+        fields["go"] = go          # Go toolchain, step environment, shared std (gobuild.cache_material)
+    h.update(json.dumps(fields).encode())
     for name in sorted(sources):
         h.update(f"\0{name}\0".encode())
         h.update(sources[name].read_bytes())
@@ -79,17 +92,19 @@ def _last_line(text: str) -> str:
     return (errors or telling or lines or ["(no output)"])[-1]
 
 
-def _run_steps(cell: Cell, argvs: list[list[str]], d: Path) -> tuple[dict, str]:
+def _run_steps(cell: Cell, argvs: list[list[str]], d: Path, envs: list[dict[str, str] | None]) -> tuple[dict, str]:
     """Run the steps in d; return (meta, log text)."""
     log = []
     for i, (step, argv) in enumerate(zip(cell.case.build, argvs)):
         out_path, err_path = d / f".step{i}.out", d / f".step{i}.err"
-        res = run_process(argv, d, BUILD_TIMEOUT, out_path, err_path)
+        res = run_process(argv, d, BUILD_TIMEOUT, out_path, err_path,
+                          env={**os.environ, **envs[i]} if envs[i] else None)
         text = out_path.read_text(errors="replace") + err_path.read_text(errors="replace")
         out_path.unlink()
         err_path.unlink()
         rc = "timeout" if res.timed_out else (res.error or res.returncode)
-        log.append(f"$ {shlex.join(argv)}\n{text}[exit {rc}]\n")
+        env_text = "".join(f"{k}={shlex.quote(v)} " for k, v in (envs[i] or {}).items())
+        log.append(f"$ {env_text}{shlex.join(argv)}\n{text}[exit {rc}]\n")
         failed = res.returncode != 0
         where = f"build step {i + 1} ({step.out})"
         if step.build_error is not None:
@@ -111,9 +126,15 @@ def _run_steps(cell: Cell, argvs: list[list[str]], d: Path) -> tuple[dict, str]:
 
 def build_cell(cell: Cell, probe: Probe, cache: BuildCache, check_h: Path, work: Path, log_path: Path) -> BuildOutcome:
     """Populate `work` with the cell's sources and artifacts, from the cache or by building."""
-    argvs = [step_argv(cell, s) for s in cell.case.build]
+    cache_root = cache.root.parent
+    argvs = [step_argv(cell, s, probe, cache_root) for s in cell.case.build]
     sources = source_files(cell, check_h)
-    key = cache_key(cell, probe, argvs, sources)
+    try:
+        go = gobuild.cache_material(cell, probe, cache_root)     # builds the shared std if needed
+    except (RuntimeError, OSError, subprocess.SubprocessError) as e:
+        log_path.write_text(f"[the Go lane could not start]\n{e}\n")
+        return BuildOutcome(False, False, "UNRESOLVED", str(e)[:300], False, "")
+    key = cache_key(cell, probe, argvs, sources, go)
     hit = cache.get(key)
     cached = hit is not None
     if hit is None:
@@ -121,7 +142,8 @@ def build_cell(cell: Cell, probe: Probe, cache: BuildCache, check_h: Path, work:
         for name, path in sources.items():
             (staging / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, staging / name)
-        meta, log = _run_steps(cell, argvs, staging)
+        envs = [step_env(cell, s, probe, cache_root, staging) for s in cell.case.build]
+        meta, log = _run_steps(cell, argvs, staging, envs)
         (staging / ".build.log").write_text(log)
         if meta["ok"]:
             entry = cache.commit(key, staging, {**meta, "cell": cell.id})

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
-from . import elfcheck, gdbrun, repro
+from . import coverage, elfcheck, gdbrun, repro
 from .build import build_cell
 from .cache import BuildCache
 from .cells import Cell
@@ -28,6 +28,7 @@ class Context:
     check_h: Path
     probes: dict[tuple[str, str], Probe]
     timeout_scale: float = 1.0
+    coverage: bool = False        # programs write .gcda files into work/ (coverage.gcov_env)
 
     def cell_dir(self, cell: Cell) -> Path:
         return self.run_dir / "cells" / cell.id
@@ -72,6 +73,8 @@ def _run_steps(cell: Cell, ctx: Context, cell_dir: Path, work: Path) -> tuple[st
     for i, step in enumerate(cell.case.run):
         n = i + 1
         argv, env = repro.run_argv(cell, i)
+        if ctx.coverage:
+            env = {**env, **coverage.gcov_env(work, ctx.cache)}
         full_env = {**os.environ, **env} if env else None
         out, err = cell_dir / f"run{n}.stdout", cell_dir / f"run{n}.stderr"
         timeout = repro.run_timeout(cell, i, ctx.timeout_scale)
@@ -117,7 +120,8 @@ def _gdb_steps(cell: Cell, ctx: Context, cell_dir: Path, work: Path) -> tuple[st
     for i, step in enumerate(cell.case.gdb):
         n = i + 1
         timeout = repro.gdb_timeout(cell, i, ctx.timeout_scale)
-        outcome = gdbrun.run_gdb(cell, step, work, cell_dir / f"gdb{n}.out", timeout)
+        extra_env = coverage.gcov_env(work, ctx.cache) if ctx.coverage else None
+        outcome = gdbrun.run_gdb(cell, step, work, cell_dir / f"gdb{n}.out", timeout, extra_env)
         if outcome.error:
             return "UNRESOLVED", [f"gdb {n}: {outcome.error}"]
         if outcome.timed_out:
@@ -143,6 +147,8 @@ def execute(cell: Cell, ctx: Context) -> Result:
     probe = ctx.probes.get((cell.arch.name, cell.profile.name))
     if probe is None or not probe.ok:
         return done("UNSUPPORTED", probe.reason if probe else "no probe for this column")
+    if cell.case.lang == "go" and probe.go_reason:
+        return done("UNSUPPORTED", probe.go_reason)
     features = cell.features(probe)
     unsupported, bug = rule_outcome(cell, features)
     if unsupported:
@@ -154,7 +160,7 @@ def execute(cell: Cell, ctx: Context) -> Result:
     cell_dir.mkdir(parents=True)
     work = cell_dir / "work"
     b = build_cell(cell, probe, ctx.cache, ctx.check_h, work, cell_dir / "build.log")
-    repro.write(cell, probe, cell_dir, ctx.check_h)
+    repro.write(cell, probe, cell_dir, ctx.check_h, ctx.cache.root.parent)
 
     def judged(status: str, problems: list[str]) -> Result:
         reason = "; ".join(problems)

@@ -10,7 +10,8 @@ from .expr import ExprError, check_syntax
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 BUILTIN_PLACEHOLDERS = frozenset({"arch", "triple", "scale"})
-KINDS = ("exe", "shared", "object", "archive")
+KINDS = ("exe", "shared", "object", "archive", "go")
+GO_BUILDMODES = ("exe", "pie", "c-shared", "c-archive", "shared", "plugin")
 DEFAULT_TIMEOUT = 10.0
 
 
@@ -35,6 +36,10 @@ class BuildStep:
     ldflags: tuple[str, ...] = ()
     link: tuple[str, ...] = ()
     build_error: str | None = None
+    # kind = "go" only (harness/gobuild.py): go build -buildmode=<buildmode> <goflags> <src> <pkg>
+    buildmode: str = ""
+    goflags: tuple[str, ...] = ()
+    pkg: tuple[str, ...] = ()      # the case's own packages: import paths = directories src/<pkg>
 
 
 @dataclass(frozen=True)
@@ -103,7 +108,7 @@ class Case:
 
 
 TOP_KEYS = {"title", "refs", "requires", "unsupported", "xfail", "variants", "build", "run", "gdb", "elf", "timeout"}
-BUILD_KEYS = {"out", "src", "kind", "cflags", "ldflags", "link", "build_error"}
+BUILD_KEYS = {"out", "src", "kind", "cflags", "ldflags", "link", "build_error", "buildmode", "goflags", "pkg"}
 RUN_KEYS = {"argv", "env", "exit", "stdout", "stdout_re", "stderr_re", "timeout"}
 GDB_KEYS = {"argv", "commands", "expect", "reject", "timeout"}
 ELF_KEYS = {"file", "when", "relocs_include", "relocs_exclude", "dynamic_include", "dynamic_exclude",
@@ -213,6 +218,53 @@ def _rules(r: _Reader, doc: dict, key: str, text_key: str, axes) -> tuple[Rule, 
     return tuple(rules)
 
 
+def _go_step(r: _Reader, b: dict, where: str, out: str, case_dir: Path, outs: dict[str, str],
+             axes: dict[str, tuple[str, ...]]) -> BuildStep:
+    """A go step: `src` = Go files of the case (or outputs of earlier steps), `pkg` = the case's
+    packages (src/<pkg>/ in the case directory, which is GOPATH), `buildmode`, `goflags`, and
+    `ldflags` for the Go linker (go build -ldflags). No cflags or link: cgo code says its own."""
+    buildmode = r.string(b, "buildmode", where) or "exe"
+    if buildmode not in GO_BUILDMODES:
+        raise r.fail(f"{where}.buildmode", f"{buildmode!r} is not one of {', '.join(GO_BUILDMODES)}")
+    for key in ("cflags", "link"):
+        if key in b:
+            raise r.fail(f"{where}.{key}", "a go step takes no " + key + " (cgo preambles say their own; "
+                         "use goflags/ldflags)")
+    src, pkg = r.strings(b, "src", where), r.strings(b, "pkg", where)
+    if not src and not pkg:
+        raise r.fail(f"{where}.src", "a go step needs src (Go files) or pkg (packages under src/)")
+    for j, s in enumerate(src):
+        _check_path(r, case_dir, s, f"{where}.src[{j}]")
+        if s not in outs and not (case_dir / s).is_file():
+            raise r.fail(f"{where}.src[{j}]", f"missing source {s!r} (not in {case_dir} and not built earlier)")
+    for j, p in enumerate(pkg):
+        _check_path(r, case_dir, f"src/{p}", f"{where}.pkg[{j}]")
+        if not (case_dir / "src" / p).is_dir():
+            raise r.fail(f"{where}.pkg[{j}]", f"no package directory src/{p} in {case_dir}")
+    if buildmode == "shared":
+        if not pkg or src:
+            raise r.fail(f"{where}.pkg", "-buildmode=shared installs packages: give pkg, not src")
+        want = "lib" + "-".join(p.replace("/", "-") for p in pkg) + ".so"
+        if len(pkg) == 1 and out != want:
+            raise r.fail(f"{where}.out", f"go install -buildmode=shared names this library {want!r}")
+    goflags, ldflags = r.strings(b, "goflags", where), r.strings(b, "ldflags", where)
+    for name, values in (("goflags", goflags), ("ldflags", ldflags)):
+        for j, v in enumerate(values):
+            _check_placeholders(r, v, axes, f"{where}.{name}[{j}]")
+            if name == "goflags" and (v.startswith("-o") or v.startswith("-buildmode") or v.startswith("-ldflags")
+                                      or v.startswith("-compiler")):
+                raise r.fail(f"{where}.goflags[{j}]", f"{v!r}: the harness sets this (use out, buildmode, "
+                             "ldflags; the profile picks the compiler)")
+    build_error = r.string(b, "build_error", where)
+    if build_error is not None:
+        try:
+            re.compile(build_error)
+        except re.error as e:
+            raise r.fail(f"{where}.build_error", f"bad regex: {e}") from None
+    return BuildStep(out, src, "go", ldflags=ldflags, build_error=build_error, buildmode=buildmode,
+                     goflags=goflags, pkg=pkg)
+
+
 def load_case(path: Path, cases_root: Path) -> Case:
     """Load and validate `path` (a case.toml below `cases_root`)."""
     r = _Reader(path)
@@ -253,13 +305,23 @@ def load_case(path: Path, cases_root: Path) -> Case:
         out = r.string(b, "out", where, required=True)
         if "/" in out or out in ("", ".", ".."):
             raise r.fail(f"{where}.out", f"{out!r} must be a plain file name")
-        if out in outs:
+        if out in outs and b.get("buildmode") != "shared":    # go install -buildmode=shared may rebuild a library
             raise r.fail(f"{where}.out", f"{out!r} is already built by an earlier step")
-        kind = r.string(b, "kind", where) or ("shared" if out.endswith(".so") or ".so." in out
+        srcs = b.get("src") if isinstance(b.get("src"), list) else []
+        is_go = bool({"buildmode", "goflags", "pkg"} & set(b)) or any(str(x).endswith(".go") for x in srcs)
+        kind = r.string(b, "kind", where) or ("go" if is_go
+                                              else "shared" if out.endswith(".so") or ".so." in out
                                               else "object" if out.endswith(".o")
                                               else "archive" if out.endswith(".a") else "exe")
         if kind not in KINDS:
             raise r.fail(f"{where}.kind", f"{kind!r} is not one of {', '.join(KINDS)}")
+        if kind == "go":
+            builds.append(_go_step(r, b, where, out, case_dir, outs, axes))
+            outs[out] = {"exe": "exe", "pie": "exe", "c-archive": "archive"}.get(builds[-1].buildmode, "shared")
+            continue
+        for key in ("buildmode", "goflags", "pkg"):
+            if key in b:
+                raise r.fail(f"{where}.{key}", "only a go step (kind = \"go\") takes this key")
         src = r.strings(b, "src", where, required=True)
         for j, s in enumerate(src):
             key = f"{where}.src[{j}]"

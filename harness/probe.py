@@ -29,6 +29,8 @@ class Probe:
     native: bool = False
     versions: dict[str, str] = field(default_factory=dict)   # tool -> "--version" first line
     tool_identity: str = ""       # hash of path, size, mtime and version of every tool
+    go_reason: str = ""           # why the Go lane cannot run in this column ("" = it can, or no Go cases)
+    go_identity: str = ""         # hash of the go command (and gccgo): part of go steps' cache keys
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -48,9 +50,13 @@ def _version(path: str) -> str:
     return lines[0].strip() if lines else "(no version output)"
 
 
-def probe(arch: Arch, profile: Profile) -> Probe:
+def probe(arch: Arch, profile: Profile, cache_root: Path | None = None) -> Probe:
     prof = profile.for_arch(arch)
     result = Probe(arch.name, profile.name, ok=False, native=arch.native)
+    if profile.unset:
+        result.reason = (f"probe: profile {profile.name} uses unset environment variable(s) "
+                         f"{', '.join(profile.unset)}")
+        return result
     identity = hashlib.sha256()
     for tool in dict.fromkeys((prof.cc, *prof.tools)):
         path = shutil.which(tool)
@@ -98,14 +104,18 @@ def probe(arch: Arch, profile: Profile) -> Probe:
                             f"{how}{': ' + err[-1] if err else ''}"
             return result
     result.ok = True
+    if "go" in profile.langs:       # the Go lane: go runs, knows GOARCH, builds a cgo hello that runs
+        from . import gobuild
+        from .cache import default_root
+        gobuild.probe_go(arch, profile, result, cache_root or default_root())
     return result
 
 
-def probe_all(pairs: list[tuple[Arch, Profile]]) -> dict[tuple[str, str], Probe]:
+def probe_all(pairs: list[tuple[Arch, Profile]], cache_root: Path | None = None) -> dict[tuple[str, str], Probe]:
     """Probe every (arch, profile), in parallel (each probe mostly waits on a compiler)."""
     from concurrent.futures import ThreadPoolExecutor
     with ThreadPoolExecutor(max_workers=max(1, len(pairs))) as pool:
-        probes = list(pool.map(lambda ap: probe(*ap), pairs))
+        probes = list(pool.map(lambda ap: probe(*ap, cache_root), pairs))
     return {(p.arch, p.profile): p for p in probes}
 
 

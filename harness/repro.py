@@ -4,6 +4,7 @@ from __future__ import annotations
 import shlex
 from pathlib import Path
 
+from . import gobuild
 from .build import source_files, step_argv
 from .cells import Cell
 from .gdbrun import gdb_argv, qemu_argv
@@ -43,7 +44,8 @@ def gdb_timeout(cell: Cell, index: int, scale: float = 1.0) -> float:
     return (step.timeout or max(cell.case.timeout, 30.0)) * cell.arch.timeout_factor * cell.scale * scale
 
 
-def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path) -> Path:
+def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path, cache_root: Path | None = None) -> Path:
+    """`cache_root` (the build cache's root) locates GOCACHE and the shared std of go steps."""
     q = shlex.quote
     case = cell.case
     lines = [
@@ -68,7 +70,9 @@ def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path) -> Pat
         lines.append(f'cp "$here/work/{name}" {q(name)} || exit 2')
     lines.append("status=0")
     for i, step in enumerate(case.build):
-        argv = shlex.join(step_argv(cell, step))
+        if step.kind == "go":       # its environment: GOARCH, CC, GOCACHE, GOPATH = this directory, ...
+            lines += gobuild.repro_lines(cell, step, probe, cache_root or Path("."))
+        argv = shlex.join(step_argv(cell, step, probe, cache_root))
         lines.append(f"echo {q('+ ' + argv)}")
         if step.build_error is not None:
             lines += [

@@ -1,0 +1,5 @@
+//go:build !v2
+
+package greet
+
+func Hello() string { return "v1" }

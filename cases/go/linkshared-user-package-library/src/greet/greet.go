@@ -1,0 +1,5 @@
+package greet
+
+import "fmt"
+
+func Hello(name string) string { return fmt.Sprintf("hello, %s", name) }

@@ -1,0 +1,5 @@
+package main
+
+import "dep"
+
+func DepVersion() int { return dep.Version() }

@@ -1,0 +1,5 @@
+//go:build v2
+
+package dep
+
+func Version() int { return 2 }

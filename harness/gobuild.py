@@ -1,0 +1,416 @@
+"""The Go lane: the argv and environment of a `kind = "go"` build step, and the shared std.
+
+A Go step runs `go build` (or `go install` for -buildmode=shared) in the cell's build directory
+in GOPATH mode: the build directory is GOPATH, so a case's own packages live in `src/<pkg>/`
+and `main.go` imports them by that path (GO111MODULE=off: -buildmode=shared does not work with
+modules, go.dev/issue/47788). Everything Go writes outside the build directory lives under
+`<cache root>/go/`, never in the checkout or in GOROOT:
+
+    gocache/                         GOCACHE, shared by every arch and cell (Go's cache is safe to share)
+    tmp/                             GOTMPDIR: on the cache's file system, so Go's installs are renames
+    std/<goarch>-<compiler>-<id>/    the shared std for one (arch, Go toolchain, C compiler):
+        goroot/                      a GOROOT of symlinks to the real one, plus
+        goroot/pkg/linux_<goarch>_dynlink/libstd.so   `go install -buildmode=shared -linkshared std`
+        ok.json                      written last: its files and libstd.so's Go ABI hash
+    std/<name>.lock                  flock: one process builds it, the others wait and reuse it
+
+The shared std is built once per (arch, toolchain) and reused across cells and runs; a missing
+or partial one (no ok.json, a file missing, another ABI hash) is rebuilt. Steps that use it
+(-linkshared, -buildmode=shared) get GOROOT=<std>/goroot and a RUNPATH of the std directory plus
+$ORIGIN and $ORIGIN/pkg/linux_<goarch>_dynlink (where `go install -buildmode=shared` puts a case's
+own libraries), so the outputs still run after the build directory is moved into the cache.
+Note go.dev/issue/24034: every -linkshared build relinks libstd.so in place (renamed; the bytes may
+differ, the ABI hash does not), so the std is judged by its ABI hash, not its bytes.
+
+gccgo (profile go_compiler = "gccgo"): `go build -compiler=gccgo` with GCCGO=<triple>-gccgo;
+its std is libgo.so, already a shared library, so no shared std is built.
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .procs import run_process
+
+BUILDMODES = ("exe", "pie", "c-shared", "c-archive", "shared", "plugin")
+STD_TIMEOUT = 1800.0            # one `go install -buildmode=shared std` (~35 s natively, minutes on a busy box)
+PROBE_TIMEOUT = 300.0
+MARKER = "ok.json"
+
+CGO_HELLO = """package main
+
+// #include <stdio.h>
+// static void hello(void) { puts("hello from cgo"); fflush(stdout); }
+import "C"
+
+func main() { C.hello() }
+"""
+
+
+def go_home(cache_root: Path) -> Path:
+    """Where Go state lives: <cache root>/go."""
+    return cache_root / "go"
+
+
+def uses_shared_std(cell, step) -> bool:
+    """Does this step link against (or build) Go shared libraries? (gc only: gccgo's std is libgo.so)"""
+    return (cell.profile.go_compiler != "gccgo"
+            and (step.buildmode == "shared" or "-linkshared" in step.goflags))
+
+
+def dynlink_dir(arch) -> str:
+    return f"linux_{arch.goarch}_dynlink"
+
+
+def _tool_id(path: str, version: str) -> str:
+    resolved = shutil.which(path)
+    if resolved is None:
+        return f"{path}\0missing"
+    st = Path(resolved).stat()
+    return f"{path}\0{Path(resolved).resolve()}\0{st.st_size}\0{st.st_mtime_ns}\0{version}"
+
+
+def _version(argv: list[str]) -> str:
+    try:
+        out = subprocess.run(argv, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return f"(no version: {e})"
+    lines = (out.stdout or out.stderr).splitlines()
+    return lines[0].strip() if lines else "(no version output)"
+
+
+def base_env(cell, home: Path) -> dict[str, str]:
+    """The variables every Go command of this cell runs with (GOPATH and GOROOT come per step)."""
+    prof = cell.profile.for_arch(cell.arch)
+    env = {
+        "GOOS": "linux",
+        "GOARCH": cell.arch.goarch,
+        "CGO_ENABLED": "1",
+        "CC": prof.cc,
+        "GOCACHE": str(home / "gocache"),
+        "GOTMPDIR": str(home / "tmp"),
+        "GO111MODULE": "off",
+        "GOFLAGS": "",
+        "GOENV": "off",
+    }
+    if cell.arch.goarm:
+        env["GOARM"] = cell.arch.goarm
+    if prof.go_compiler == "gccgo":
+        env["GCCGO"] = prof.gccgo
+    return env
+
+
+# ---------------------------------------------------------------------------------------------
+# The shared std
+
+@dataclass(frozen=True)
+class StdShared:
+    dir: Path          # <home>/std/<name>
+    goroot: Path       # dir/goroot
+    dynlink: Path      # goroot/pkg/linux_<goarch>_dynlink
+
+    @property
+    def marker(self) -> Path:
+        return self.dir / MARKER
+
+    @property
+    def lock(self) -> Path:
+        return self.dir.with_name(self.dir.name + ".lock")
+
+
+def std_shared(cell, home: Path, toolchain: str) -> StdShared:
+    """The location of the shared std of this cell's (arch, toolchain); `toolchain` is
+    toolchain_identity(cell), so a new Go or C compiler gets a new directory."""
+    name = f"{cell.arch.goarch}{cell.arch.goarm}-{cell.profile.go_compiler}-{toolchain[:16]}"
+    d = home / "std" / name
+    return StdShared(d, d / "goroot", d / "goroot" / "pkg" / dynlink_dir(cell.arch))
+
+
+def toolchain_identity(cell, probe) -> str:
+    """Hash of everything a Go step's output depends on besides its sources and argv: the go
+    command, the compiler (gc or gccgo), the C compiler (probe.tool_identity) and the arch."""
+    prof = cell.profile.for_arch(cell.arch)
+    h = hashlib.sha256()
+    h.update(f"{probe.go_identity if probe else ''}\0{probe.tool_identity if probe else ''}\0"
+             f"{prof.go}\0{prof.go_compiler}\0{cell.arch.goarch}\0{cell.arch.goarm}".encode())
+    return h.hexdigest()
+
+
+def _file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def abi_hash(lib: Path) -> str | None:
+    """The Go ABI hash of a Go shared library (its .note.go.abihash), hex; None if it has none."""
+    from elftools.common.exceptions import ELFError
+    from elftools.elf.elffile import ELFFile
+    try:
+        with lib.open("rb") as f:
+            sec = ELFFile(f).get_section_by_name(".note.go.abihash")
+            return sec.data().hex() if sec is not None else None
+    except (OSError, ELFError):
+        return None
+
+
+def verify_std(std: StdShared) -> str | None:
+    """libstd.so's ABI hash when the shared std is complete and intact, else None.
+
+    Every -linkshared build relinks libstd.so in place (go.dev/issue/24034): the bytes change
+    (build IDs), the ABI hash must not. A file missing, a .shlibname of another size, or another
+    ABI hash means a partial or foreign std: rebuild it."""
+    try:
+        meta = json.loads(std.marker.read_text())
+        for rel, size in meta["files"].items():
+            st = (std.dynlink / rel).stat()
+            if rel.endswith(".shlibname") and st.st_size != size:
+                return None
+        if abi_hash(std.dynlink / "libstd.so") != meta["abihash"]:
+            return None
+        return meta["abihash"]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def std_commands(cell, std: StdShared, real_goroot: str) -> list[list[str]]:
+    """The argvs that create the GOROOT of symlinks (run in std.dir)."""
+    cmds = [["mkdir", "-p", f"goroot/pkg/{dynlink_dir(cell.arch)}"]]
+    for entry in sorted(os.listdir(real_goroot)) if Path(real_goroot).is_dir() else []:
+        if entry != "pkg":
+            cmds.append(["ln", "-sfn", f"{real_goroot}/{entry}", f"goroot/{entry}"])
+    pkg = Path(real_goroot) / "pkg"
+    for entry in sorted(os.listdir(pkg)) if pkg.is_dir() else []:
+        if not entry.endswith("_dynlink"):
+            cmds.append(["ln", "-sfn", f"{pkg}/{entry}", f"goroot/pkg/{entry}"])
+    return cmds
+
+
+def std_install_argv(cell) -> list[str]:
+    prof = cell.profile.for_arch(cell.arch)
+    return [prof.go, "install", "-buildmode=shared", "-linkshared", "std"]
+
+
+def real_goroot(cell) -> str:
+    prof = cell.profile.for_arch(cell.arch)
+    env = {k: v for k, v in os.environ.items() if k != "GOROOT"}
+    out = subprocess.run([prof.go, "env", "GOROOT"], capture_output=True, text=True, timeout=60,
+                         env={**env, "GOENV": "off"}, stdin=subprocess.DEVNULL)
+    return out.stdout.strip()
+
+
+def ensure_std(cell, probe, home: Path, log: Path | None = None) -> tuple[StdShared, str]:
+    """Build the shared std once (under a file lock) or reuse a verified one.
+    Returns (where, libstd.so's ABI hash). Raises RuntimeError when the build fails."""
+    std = std_shared(cell, home, toolchain_identity(cell, probe))
+    digest = verify_std(std)
+    if digest:
+        return std, digest
+    std.dir.parent.mkdir(parents=True, exist_ok=True)
+    with std.lock.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        digest = verify_std(std)             # another process may have built it meanwhile
+        if digest:
+            return std, digest
+        if std.dir.exists():
+            shutil.rmtree(std.dir)
+        std.dir.mkdir(parents=True)
+        (home / "tmp").mkdir(parents=True, exist_ok=True)
+        root = real_goroot(cell)
+        if not root:
+            raise RuntimeError(f"{cell.profile.go} env GOROOT printed nothing")
+        for argv in std_commands(cell, std, root):
+            subprocess.run(argv, cwd=std.dir, check=True)
+        env = {**os.environ, **base_env(cell, home), "GOROOT": str(std.goroot),
+               "GOPATH": str(std.dir / "gopath")}
+        argv = std_install_argv(cell)
+        start = time.monotonic()
+        out, err = std.dir / "install.out", std.dir / "install.err"
+        res = run_process(argv, std.dir, STD_TIMEOUT, out, err, env=env)
+        took = time.monotonic() - start
+        text = out.read_text(errors="replace") + err.read_text(errors="replace")
+        if log is not None:
+            log.write_text(f"$ {shlex.join(argv)}\n{text}[exit {res.returncode}, {took:.1f}s]\n")
+        lib = std.dynlink / "libstd.so"
+        if res.returncode != 0 or not lib.is_file():
+            tail = [line for line in text.splitlines() if line.strip()][-1:] or [res.error or "no output"]
+            raise RuntimeError(f"shared std for {cell.arch.name}: {shlex.join(argv)} failed: {tail[0]}")
+        files = {p.relative_to(std.dynlink).as_posix(): p.stat().st_size
+                 for p in sorted(std.dynlink.rglob("*")) if p.is_file()}
+        digest = abi_hash(lib)
+        if not digest:
+            raise RuntimeError(f"shared std for {cell.arch.name}: {lib} has no .note.go.abihash")
+        tmp = std.marker.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"files": files, "abihash": digest, "libstd_sha256": _file_sha256(lib),
+                                   "seconds": round(took, 1), "argv": argv}, indent=1))
+        tmp.replace(std.marker)
+        return std, digest
+
+
+# ---------------------------------------------------------------------------------------------
+# One build step
+
+def _ldflags(cell, step, std: StdShared | None) -> list[str]:
+    flags = list(step.ldflags)
+    if std is not None:
+        # RUNPATH: the shared std, then the build directory and go install's directory in it.
+        flags.insert(0, f"-r={std.dynlink}:$ORIGIN:$ORIGIN/pkg/{dynlink_dir(cell.arch)}")
+    elif cell.profile.go_compiler == "gccgo" and (step.buildmode == "shared" or "-linkshared" in step.goflags):
+        # gccgo: go install -buildmode=shared writes pkg/gccgo_linux_<goarch>_fPIC/shlibs/lib<pkg>.so and the
+        # go command adds its absolute path (the build directory, moved later): add the $ORIGIN-relative one.
+        flags.insert(0, f"-Wl,-rpath,$ORIGIN/pkg/gccgo_linux_{cell.arch.goarch}_fPIC/shlibs")
+    return flags
+
+
+def argv(cell, step, std: StdShared | None = None) -> list[str]:
+    """`go build ...` (or `go install -buildmode=shared ...`) for a go step.
+    `std` is where the shared std lives when the step uses it."""
+    prof = cell.profile.for_arch(cell.arch)
+    sub = cell.substitute
+    install = step.buildmode == "shared"
+    cmd = [prof.go, "install" if install else "build"]
+    if prof.go_compiler == "gccgo":
+        cmd.append("-compiler=gccgo")
+    cmd.append(f"-buildmode={step.buildmode or 'exe'}")
+    cmd += [sub(f) for f in step.goflags]
+    ld = [sub(f) for f in _ldflags(cell, step, std)]
+    if ld and prof.go_compiler == "gccgo":
+        cmd.append("-gccgoflags=" + " ".join(ld))      # the go command ignores -ldflags for gccgo
+    elif ld:
+        cmd.append("-ldflags=" + " ".join(ld))
+    if not install:
+        cmd += ["-o", step.out]
+    cmd += list(step.src) + list(step.pkg)
+    return cmd
+
+
+def env(cell, step, home: Path, build_dir: Path, std: StdShared | None = None) -> dict[str, str]:
+    """Variables to add to the environment of the step run in `build_dir`."""
+    e = {**base_env(cell, home), "GOPATH": str(build_dir)}
+    if std is not None:
+        e["GOROOT"] = str(std.goroot)
+    return e
+
+
+def _std_location(cell, step, probe, cache_root: Path) -> StdShared | None:
+    if not uses_shared_std(cell, step):
+        return None
+    return std_shared(cell, go_home(cache_root), toolchain_identity(cell, probe))
+
+
+def step_argv(cell, step, probe, cache_root: Path) -> list[str]:
+    return argv(cell, step, _std_location(cell, step, probe, cache_root))
+
+
+def step_env(cell, step, probe, cache_root: Path, build_dir: Path) -> dict[str, str]:
+    return env(cell, step, go_home(cache_root), build_dir, _std_location(cell, step, probe, cache_root))
+
+
+def cache_material(cell, probe, cache_root: Path) -> str:
+    """What the build cache key of a cell with go steps must add ("" for a C-only cell): the Go
+    toolchain's identity, the environment of each go step, and the sha256 of the shared std,
+    which is built here first when a step needs it (RuntimeError if that fails)."""
+    steps = [s for s in cell.case.build if s.kind == "go"]
+    if not steps:
+        return ""
+    digest = ""
+    if any(uses_shared_std(cell, s) for s in steps):
+        _, digest = ensure_std(cell, probe, go_home(cache_root))
+    envs = [step_env(cell, s, probe, cache_root, Path("/BUILD")) for s in steps]
+    return json.dumps({"toolchain": toolchain_identity(cell, probe), "libstd": digest, "env": envs},
+                      sort_keys=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# repro.sh
+
+def repro_lines(cell, step, probe, cache_root: Path) -> list[str]:
+    """Shell lines that set up a go step's environment in repro.sh (the repro directory is
+    GOPATH) and recreate the shared std at the harness's path if it is gone."""
+    q = shlex.quote
+    home = go_home(cache_root)
+    std = _std_location(cell, step, probe, cache_root)
+    e = env(cell, step, home, Path("{build}"), std)
+    lines = []
+    if std is not None:
+        env_std = {**base_env(cell, home), "GOROOT": str(std.goroot), "GOPATH": str(std.dir / "gopath")}
+        lines += [
+            "# the shared std (built once by the harness; rebuilt here if it is missing: minutes)",
+            f"if [ ! -f {q(str(std.dynlink / 'libstd.so'))} ]; then",
+            f"  mkdir -p {q(str(std.dir))} {q(str(home / 'tmp'))} && ( cd {q(str(std.dir))} || exit 2",
+            f"    real=$({q(cell.profile.for_arch(cell.arch).go)} env GOROOT)",
+            f"    mkdir -p goroot/pkg/{dynlink_dir(cell.arch)}",
+            "    for f in \"$real\"/*; do [ \"${f##*/}\" = pkg ] || ln -sfn \"$f\" goroot/; done",
+            "    for f in \"$real\"/pkg/*; do case $f in *_dynlink) ;; *) ln -sfn \"$f\" goroot/pkg/;; esac; done",
+            "    env " + " ".join(q(f"{k}={v}") for k, v in env_std.items()) + " " + shlex.join(std_install_argv(cell)),
+            "  ) || { echo 'UNRESOLVED: building the shared std failed'; exit 1; }",
+            "fi",
+        ]
+    lines.append("export " + " ".join(f'{k}="$PWD"' if v == "{build}" else q(f"{k}={v}") for k, v in e.items()))
+    lines.append(f"mkdir -p {q(str(home / 'tmp'))}")
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# The probe of the Go lane of one column
+
+def probe_go(arch, profile, result, cache_root: Path) -> None:
+    """Fill result.go_reason ("" = the Go lane works), result.go_identity and versions: the go
+    command runs, knows GOARCH, and builds (with cgo and the column's C compiler, or gccgo) a
+    program that runs under the arch's runner."""
+    prof = profile.for_arch(arch)
+    if not arch.goarch:
+        result.go_reason = f"probe: {arch.path.name} names no goarch (no Go port)"
+        return
+    if shutil.which(prof.go) is None:
+        result.go_reason = f"probe: {prof.go} not found in PATH"
+        return
+    version = _version([prof.go, "version"])
+    result.versions[prof.go] = version
+    ident = _tool_id(prof.go, version)
+    if prof.go_compiler == "gccgo":
+        if shutil.which(prof.gccgo) is None:
+            result.go_reason = f"probe: {prof.gccgo} not found in PATH (gccgo for {arch.name})"
+            return
+        gv = _version([prof.gccgo, "--version"])
+        result.versions[prof.gccgo] = gv
+        ident += "\0" + _tool_id(prof.gccgo, gv)
+    result.go_identity = hashlib.sha256(ident.encode()).hexdigest()
+    from .cells import Cell                 # late: cells imports probe, which imports this module
+    from .manifest import Case, BuildStep
+    home = go_home(cache_root)
+    (home / "tmp").mkdir(parents=True, exist_ok=True)
+    import tempfile
+    with tempfile.TemporaryDirectory(prefix="dsoconf-goprobe-", dir=home / "tmp") as tmp:
+        d = Path(tmp)
+        (d / "hello.go").write_text(CGO_HELLO)
+        step = BuildStep(out="hello", src=("hello.go",), kind="go", buildmode="exe")
+        case = Case(id="probe/go", dir=d, title="go probe", refs=("probe",), build=(step,))
+        cell = Cell(case, (), arch, profile)
+        e = {**os.environ, **env(cell, step, home, d)}
+        e.pop("GOROOT", None)
+        a = argv(cell, step)
+        res = run_process(a, d, PROBE_TIMEOUT, d / "go.out", d / "go.err", env=e)
+        if res.returncode != 0:
+            err = (d / "go.err").read_text(errors="replace").strip().splitlines()
+            result.go_reason = f"probe: {shlex.join(a)} (cgo hello for {arch.name}) fails: " \
+                               f"{err[-1] if err else res.error or 'timeout'}"
+            return
+        ran = run_process([*arch.runner_argv(), "./hello"], d, 60 * arch.timeout_factor, d / "run.out",
+                          d / "run.err")
+        got = (d / "run.out").read_text(errors="replace")
+        if ran.returncode != 0 or got != "hello from cgo\n":
+            err = (d / "run.err").read_text(errors="replace").strip().splitlines()
+            result.go_reason = f"probe: the cgo hello built by {prof.go} does not run on {arch.name}: " \
+                               f"{ran.signal_name or ran.returncode}{': ' + err[-1] if err else ''}"
+            return

@@ -1,0 +1,231 @@
+"""The Go lane: go steps in case.toml, their argv/environment per arch, the shared std built once."""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from harness import gobuild
+from harness.build import cache_key, source_files, step_argv
+from harness.cells import Cell, expand
+from harness.manifest import ManifestError, load_case
+from harness.platforms import ROOT, load_arch, load_profile
+from harness.probe import Probe
+
+from .conftest import write_case
+
+MAIN_GO = "package main\n\nfunc main() {}\n"
+
+
+@pytest.fixture(scope="module")
+def arches():
+    return {n: load_arch(ROOT / "arch" / f"{n}.toml") for n in ("amd64", "arm64", "arm")}
+
+
+@pytest.fixture(scope="module")
+def profiles():
+    return {n: load_profile(ROOT / "arch" / "profiles" / f"{n}.toml") for n in ("gcc-bfd", "gccgo")}
+
+
+def go_case(cases_root: Path, toml: str, files: dict[str, str] | None = None):
+    files = {"main.go": MAIN_GO, **(files or {})}
+    path = write_case(cases_root, "go/x", toml, files)
+    return load_case(path, cases_root)
+
+
+LIB_AND_HOST = """\
+    title = "t"
+    refs = ["r"]
+    [[build]]
+    out = "libgo.so"
+    src = ["main.go"]
+    buildmode = "c-shared"
+    [[build]]
+    out = "main"
+    src = ["main.c"]
+    link = ["libgo.so"]
+"""
+
+
+def test_go_step_is_inferred_and_links_into_c(cases_root):
+    case = go_case(cases_root, LIB_AND_HOST, {"main.c": "int main(void) { return 0; }\n"})
+    go, c = case.build
+    assert (go.kind, go.buildmode, go.src) == ("go", "c-shared", ("main.go",))
+    assert c.kind == "exe" and c.link == ("libgo.so",)
+    assert case.lang == "go"
+
+
+@pytest.mark.parametrize("step, message", [
+    ('out = "m"\nsrc = ["main.go"]\nbuildmode = "wasm"', "is not one of"),
+    ('out = "m"\nsrc = ["main.go"]\ncflags = ["-O2"]', "takes no cflags"),
+    ('out = "m"\nsrc = ["main.go"]\ngoflags = ["-o", "x"]', "the harness sets this"),
+    ('out = "libx.so"\npkg = ["nope"]\nbuildmode = "shared"', "no package directory src/nope"),
+    ('out = "m"\nkind = "go"', "needs src"),
+])
+def test_go_step_errors_name_the_key(cases_root, step, message):
+    with pytest.raises(ManifestError, match=message):
+        go_case(cases_root, f'title = "t"\nrefs = ["r"]\n[[build]]\n{step}\n')
+
+
+def test_shared_step_must_name_the_library_go_install_writes(cases_root):
+    (cases_root / "go" / "x" / "src" / "greet").mkdir(parents=True)
+    (cases_root / "go" / "x" / "src" / "greet" / "g.go").write_text("package greet\n")
+    toml = 'title = "t"\nrefs = ["r"]\n[[build]]\nout = "libother.so"\npkg = ["greet"]\nbuildmode = "shared"\n'
+    d = cases_root / "go" / "x"
+    (d / "case.toml").write_text(toml)
+    (d / "main.go").write_text(MAIN_GO)
+    with pytest.raises(ManifestError, match="libgreet.so"):
+        load_case(d / "case.toml", cases_root)
+    (d / "case.toml").write_text(toml.replace("libother.so", "libgreet.so"))
+    assert load_case(d / "case.toml", cases_root).build[0].pkg == ("greet",)
+
+
+def test_only_profiles_with_go_get_go_cells(cases_root, arches, profiles):
+    case = go_case(cases_root, 'title = "t"\nrefs = ["r"]\n[[build]]\nout = "m"\nsrc = ["main.go"]\n')
+    cells = expand(case, [arches["amd64"]], [*profiles.values(), replace(profiles["gcc-bfd"], name="c-only",
+                                                                        langs=("c",))])
+    assert sorted(c.profile.name for c in cells) == ["gcc-bfd", "gccgo"]
+
+
+def _cell(case, arch, profile):
+    return Cell(case, (), arch, profile)
+
+
+def test_argv_and_env_per_arch(cases_root, arches, profiles, tmp_path):
+    case = go_case(cases_root, LIB_AND_HOST, {"main.c": "int main(void) { return 0; }\n"})
+    step = case.build[0]
+    for name, cc in (("amd64", "x86_64-linux-gnu-gcc"), ("arm64", "aarch64-linux-gnu-gcc")):
+        cell = _cell(case, arches[name], profiles["gcc-bfd"])
+        assert step_argv(cell, step, None, tmp_path) == ["go", "build", "-buildmode=c-shared", "-o", "libgo.so",
+                                                        "main.go"]
+        env = gobuild.step_env(cell, step, None, tmp_path, tmp_path / "b")
+        assert env["GOARCH"] == arches[name].goarch and env["CC"] == cc and env["CGO_ENABLED"] == "1"
+        assert env["GOOS"] == "linux" and env["GO111MODULE"] == "off" and env["GOPATH"] == str(tmp_path / "b")
+        assert env["GOCACHE"] == str(tmp_path / "go" / "gocache") and "GOARM" not in env and "GOROOT" not in env
+    arm = gobuild.step_env(_cell(case, arches["arm"], profiles["gcc-bfd"]), step, None, tmp_path, tmp_path)
+    assert (arm["GOARCH"], arm["GOARM"], arm["CC"]) == ("arm", "7", "arm-linux-gnueabihf-gcc")
+    gcc = _cell(case, arches["arm64"], profiles["gccgo"])
+    assert step_argv(gcc, step, None, tmp_path)[:3] == ["go", "build", "-compiler=gccgo"]
+    assert gobuild.step_env(gcc, step, None, tmp_path, tmp_path)["GCCGO"] == "aarch64-linux-gnu-gccgo"
+
+
+FAKE_GO = """\
+#!/bin/sh
+# A stand-in for the go command: counts `install` runs, writes a libstd.so.
+if [ "$1" = env ]; then echo "$FAKE_GOROOT"; exit 0; fi
+if [ "$1" = version ]; then echo "go version go0.0-fake"; exit 0; fi
+if [ "$1" = install ]; then
+  echo run >> "$FAKE_GO_COUNT"
+  d="$GOROOT/pkg/linux_${GOARCH}_dynlink"
+  mkdir -p "$d" && echo "libstd for $GOARCH" > "$d/libstd.so" && echo libstd.so > "$d/fmt.shlibname"
+  exit 0
+fi
+echo "fake go: $*" >&2; exit 2
+"""
+
+
+@pytest.fixture
+def fake_go(tmp_path, monkeypatch):
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    go = bindir / "go"
+    go.write_text(FAKE_GO)
+    go.chmod(0o755)
+    goroot = tmp_path / "realgoroot"
+    for d in ("src", "bin", "pkg/tool", "pkg/linux_amd64"):
+        (goroot / d).mkdir(parents=True)
+    count = tmp_path / "count"
+    count.write_text("")
+    monkeypatch.setenv("PATH", f"{bindir}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("FAKE_GOROOT", str(goroot))
+    monkeypatch.setenv("FAKE_GO_COUNT", str(count))
+    # the fake libstd.so is text, not ELF: its "ABI hash" is its text (none when empty)
+    monkeypatch.setattr(gobuild, "abi_hash", lambda lib: lib.read_text().strip().replace(" ", "-") or None
+                        if lib.is_file() else None)
+    return count
+
+
+def _linkshared_cell(cases_root, arches, profiles):
+    case = go_case(cases_root, 'title = "t"\nrefs = ["r"]\n[[build]]\nout = "m"\nsrc = ["main.go"]\n'
+                               'goflags = ["-linkshared"]\n')
+    return _cell(case, arches["arm64"], profiles["gcc-bfd"])
+
+
+def test_shared_std_is_built_once_and_reused(cases_root, arches, profiles, fake_go, tmp_path):
+    cell = _linkshared_cell(cases_root, arches, profiles)
+    probe = Probe("arm64", "gcc-bfd", True, tool_identity="t", go_identity="g")
+    root = tmp_path / "cache"
+    first = gobuild.cache_material(cell, probe, root)
+    assert fake_go.read_text().count("run") == 1
+    std = gobuild.std_shared(cell, gobuild.go_home(root), gobuild.toolchain_identity(cell, probe))
+    assert (std.goroot / "src").is_symlink() and (std.goroot / "pkg" / "tool").is_symlink()
+    assert (std.dynlink / "libstd.so").read_text() == "libstd for arm64\n"
+    assert json.loads(std.marker.read_text())["abihash"] in first
+    assert gobuild.cache_material(cell, probe, root) == first        # reused: go did not run again
+    assert fake_go.read_text().count("run") == 1
+    # the step links against it: GOROOT and RUNPATH point there
+    argv = step_argv(cell, cell.case.build[0], probe, root)
+    assert f"-ldflags=-r={std.dynlink}:$ORIGIN:$ORIGIN/pkg/linux_arm64_dynlink" in argv
+    assert gobuild.step_env(cell, cell.case.build[0], probe, root, tmp_path)["GOROOT"] == str(std.goroot)
+
+
+@pytest.mark.parametrize("damage", ["marker", "truncate", "delete", "other-abi"])
+def test_a_partial_or_corrupt_shared_std_is_rebuilt(cases_root, arches, profiles, fake_go, tmp_path, damage):
+    cell = _linkshared_cell(cases_root, arches, profiles)
+    probe = Probe("arm64", "gcc-bfd", True, tool_identity="t", go_identity="g")
+    root = tmp_path / "cache"
+    first = gobuild.cache_material(cell, probe, root)
+    std = gobuild.std_shared(cell, gobuild.go_home(root), gobuild.toolchain_identity(cell, probe))
+    if damage == "marker":
+        std.marker.write_text("{not json")
+    elif damage == "truncate":
+        (std.dynlink / "libstd.so").write_text("")       # no ABI hash any more
+    elif damage == "other-abi":
+        (std.dynlink / "libstd.so").write_text("libstd of another ABI\n")
+    else:
+        (std.dynlink / "fmt.shlibname").unlink()
+    assert gobuild.cache_material(cell, probe, root) == first
+    assert fake_go.read_text().count("run") == 2
+
+
+def test_new_toolchain_new_std_and_new_cache_key(cases_root, arches, profiles, fake_go, tmp_path, amd64_probe):
+    cell = _linkshared_cell(cases_root, arches, profiles)
+    root = tmp_path / "cache"
+    a = Probe("arm64", "gcc-bfd", True, tool_identity="t", go_identity="go1")
+    b = replace(a, go_identity="go2")
+    ma, mb = gobuild.cache_material(cell, a, root), gobuild.cache_material(cell, b, root)
+    assert fake_go.read_text().count("run") == 2         # one shared std per toolchain
+    sources = source_files(cell, ROOT / "cases" / "lib" / "check.h")
+    argvs = [step_argv(cell, s, a, root) for s in cell.case.build]
+    assert cache_key(cell, a, argvs, sources, ma) != cache_key(cell, a, argvs, sources, mb)
+
+
+def test_c_only_cells_keep_their_cache_key(one_cell, amd64_probe, tmp_path):
+    cell = one_cell('title = "t"\nrefs = ["r"]\n[[build]]\nout = "main"\nsrc = ["main.c"]\n',
+                    {"main.c": "int main(void) { return 0; }\n"})
+    assert gobuild.cache_material(cell, amd64_probe, tmp_path) == ""
+
+
+def test_repro_sets_the_go_environment(cases_root, arches, profiles, fake_go, tmp_path):
+    from harness import repro
+    cell = _linkshared_cell(cases_root, arches, profiles)
+    probe = Probe("arm64", "gcc-bfd", True, tool_identity="t", go_identity="g")
+    cell_dir = tmp_path / "cell"
+    (cell_dir / "work").mkdir(parents=True)
+    script = repro.write(cell, probe, cell_dir, ROOT / "cases" / "lib" / "check.h", tmp_path / "cache").read_text()
+    assert "export GOOS=linux GOARCH=arm64" in script and 'GOPATH="$PWD"' in script
+    assert "go install -buildmode=shared -linkshared std" in script
+    assert "go build -buildmode=exe -linkshared" in script
+
+
+def test_gccgo_linkshared_gets_an_origin_runpath_through_gccgoflags(cases_root, arches, profiles, tmp_path):
+    case = go_case(cases_root, 'title = "t"\nrefs = ["r"]\n[[build]]\nout = "m"\nsrc = ["main.go"]\n'
+                               'goflags = ["-linkshared"]\n')
+    cell = _cell(case, arches["arm64"], profiles["gccgo"])
+    argv = step_argv(cell, case.build[0], None, tmp_path)
+    assert "-gccgoflags=-Wl,-rpath,$ORIGIN/pkg/gccgo_linux_arm64_fPIC/shlibs" in argv
+    assert not any(a.startswith("-ldflags") for a in argv)
+    assert not gobuild.uses_shared_std(cell, case.build[0])      # gccgo's std is libgo.so
