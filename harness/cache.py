@@ -41,6 +41,11 @@ class BuildCache:
         d.mkdir(parents=True)
         return d
 
+    def staging_depth(self) -> int:
+        """Path components of a staging directory, as the compiler sees it (real path): what to
+        strip from a path a build recorded there (GCOV_PREFIX_STRIP of a coverage build)."""
+        return len(Path(os.path.realpath(self.root / "tmp")).parts)
+
     def commit(self, key: str, staging: Path, meta: dict) -> Path:
         """Record hashes, then rename `staging` into place (another writer may have won: keep theirs)."""
         files = {p.relative_to(staging).as_posix(): file_hash(p)

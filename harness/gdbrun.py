@@ -9,6 +9,7 @@ happens (procs.Background), so no process and no port outlives the cell.
 """
 from __future__ import annotations
 
+import os
 import socket
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,17 +58,21 @@ class GdbOutcome:
     error: str | None
 
 
-def run_gdb(cell: Cell, step: GdbStep, work: Path, out: Path, timeout: float) -> GdbOutcome:
-    """Run one gdb step; gdb's stdout+stderr (and, under qemu, the emulator's) go to `out`."""
+def run_gdb(cell: Cell, step: GdbStep, work: Path, out: Path, timeout: float,
+            extra_env: dict[str, str] | None = None) -> GdbOutcome:
+    """Run one gdb step; gdb's stdout+stderr (and, under qemu, the emulator's) go to `out`.
+    extra_env is added to the environment of gdb and qemu (and so of the program)."""
+    env = {**os.environ, **extra_env} if extra_env else None
     if not cell.arch.runner_argv():
-        res = run_process(gdb_argv(cell, step, work, None), work, timeout, out, out.with_suffix(".err"))
+        res = run_process(gdb_argv(cell, step, work, None), work, timeout, out, out.with_suffix(".err"), env=env)
         text = out.read_text(errors="replace") + out.with_suffix(".err").read_text(errors="replace")
         return GdbOutcome(text, res.timed_out, res.error)
     for _ in range(PORT_ATTEMPTS):
         port = free_port()
         qemu_log = out.with_suffix(".qemu")
-        with Background(qemu_argv(cell, step, port), work, qemu_log):
-            res = run_process(gdb_argv(cell, step, work, port), work, timeout, out, out.with_suffix(".err"))
+        with Background(qemu_argv(cell, step, port), work, qemu_log, env=env):
+            res = run_process(gdb_argv(cell, step, work, port), work, timeout, out, out.with_suffix(".err"),
+                              env=env)
         text = out.read_text(errors="replace") + out.with_suffix(".err").read_text(errors="replace")
         qemu_text = qemu_log.read_text(errors="replace")
         if "Address already in use" in qemu_text or "could not open gdbserver" in qemu_text.lower():

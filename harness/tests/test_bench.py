@@ -1,0 +1,72 @@
+"""The benchmark's helpers: cases-tree copies, growth paths, the runner RSS sampler, the table."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from harness import bench
+from harness.platforms import ROOT
+
+
+def test_copy_cases_renames_every_family(tmp_path):
+    src = tmp_path / "cases"
+    for rel in ("lib/check.h", "tls/a/case.toml", "reloc/b/case.toml"):
+        (src / rel).parent.mkdir(parents=True, exist_ok=True)
+        (src / rel).write_text("x")
+    dst = bench.copy_cases(src, tmp_path / "copy", 3)
+    assert sorted(p.relative_to(dst).as_posix() for p in dst.rglob("case.toml")) == [
+        "reloc/b/case.toml", "reloc_2/b/case.toml", "reloc_3/b/case.toml",
+        "tls/a/case.toml", "tls_2/a/case.toml", "tls_3/a/case.toml"]
+    assert (dst / "lib" / "check.h").exists() and not (dst / "lib_2").exists()
+
+
+def test_growth_paths_follow_the_copies(tmp_path):
+    got = bench._growth_paths([str(ROOT / "cases" / "tls")], tmp_path, 2)
+    assert got == [str(tmp_path / "tls"), str(tmp_path / "tls_2")]
+
+
+def test_runner_rss_sees_python_processes():
+    proc = subprocess.Popen([sys.executable, "-c", "import time; x = bytearray(40 << 20); time.sleep(1.5)"])
+    rss = bench.RunnerRss(proc.pid, interval=0.1)
+    proc.wait()
+    got = rss.stop()
+    assert got["processes"] == 1 and got["max_process_mib"] >= 40
+
+
+def test_table_reports_targets():
+    run = {"wall_s": 100.0, "cells": 10, "cells_per_s": 0.1,
+           "runner_rss": {"max_process_mib": 50, "sum_mib": 120, "processes": 3}}
+    doc = {"jobs": "2", "cold": run, "warm": {**run, "wall_s": 5.0}, "growth_arch": "amd64",
+           "plain": {"wall_s": 95.0, "cells_per_s": 0.1, "scripts": 10, "script_exit_agrees_with_harness": 10},
+           "overhead": 100 / 95, "warm_ratio": 0.05, "load_before": "1 1 1", "load_after": "2 2 2",
+           "growth": [{"copies": 1, "cells": 10, "wall_s": 10.0, "vs_1x": 1.0},
+                      {"copies": 2, "cells": 20, "wall_s": 21.0, "vs_1x": 2.1}]}
+    text = bench.table(doc)
+    assert "| harness cold / plain | 1.05x | <= 1.10x met |" in text
+    assert "| warm / cold | 5.0% | <= 10% met |" in text
+    assert "growth 2x (20 cells, amd64) | 21.0 s, 1050 ms/cell, x2.10 of 1x" in text
+    assert os.cpu_count()
+
+
+def test_kill_marked_reads_only_processes_newer_than_the_first():
+    from harness import procs
+    env = {**os.environ, procs.TOKEN_VAR: "bench-test-token"}
+    proc = subprocess.Popen(["sleep", "30"], env=env)
+    try:
+        if not procs._pids_wrapped(proc.pid + 1):
+            assert procs.kill_marked("bench-test-token", proc.pid + 1) == 0     # older: not looked at
+        assert procs.kill_marked("bench-test-token", proc.pid) == 1
+        assert proc.wait(timeout=10) == -9
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_children_get_the_limits_without_a_preexec_fn(tmp_path):
+    from harness import procs
+    out, err = tmp_path / "o", tmp_path / "e"
+    procs.run_process([sys.executable, "-c", "import resource as r; print(r.getrlimit(r.RLIMIT_CORE)[1], "
+                       "r.getrlimit(r.RLIMIT_FSIZE)[1])"], tmp_path, 10, out, err)
+    core, fsize = out.read_text().split()
+    assert core == "0" and int(fsize) == procs.FILE_SIZE_LIMIT
