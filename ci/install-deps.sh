@@ -15,6 +15,9 @@ packages=(
   python3 python3-pytest python3-pytest-xdist python3-pytest-timeout
   python3-pyelftools python3-jinja2
   dejagnu
+  golang-go gccgo gccgo-aarch64-linux-gnu gccgo-arm-linux-gnueabihf gccgo-powerpc64le-linux-gnu
+  lcov
+  clang lld llvm mold musl-tools
 )
 
 missing=()

@@ -8,11 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import baseline, history, merge, probe, reports, results
+from . import baseline, bench, covreport, history, merge, probe, reports, results
 from .export import export, show
 from .manifest import ManifestError, load_case
-from .platforms import (DEFAULT_PROFILES, ROOT, find_profiles, load_profile, select,
-                        select_arches)
+from .platforms import DEFAULT_PROFILES, ROOT, select_arches, select_profiles
 
 RESULTS = ROOT / "results"
 
@@ -38,6 +37,8 @@ def cmd_run(a: argparse.Namespace, extra: list[str]) -> int:
         args += ["--profile-file", f]
     if a.resume:
         args.append("--resume")
+    if a.coverage:
+        args.append("--coverage")
     if a.k:
         args += ["-k", a.k]
     if a.x:
@@ -46,6 +47,8 @@ def cmd_run(a: argparse.Namespace, extra: list[str]) -> int:
         args += ["--shard", a.shard]
     if a.scale != 1:
         args += ["--scale", str(a.scale)]
+    if a.sample:
+        args += ["--sample", a.sample]
     if a.timeout_scale != 1.0:
         args += ["--timeout-scale", str(a.timeout_scale)]
     args += extra
@@ -55,6 +58,8 @@ def cmd_run(a: argparse.Namespace, extra: list[str]) -> int:
         new = baseline.statuses(run_dir)
         columns = {cell.rsplit("/", 1)[-1] for cell in new}
         comparison = baseline.compare(baseline.statuses(Path(a.compare)), new, columns)
+        if a.sample:          # the cases outside the sample did not run: not "removed"
+            comparison.removed = []
         print(f"\n== compared with {a.compare} ==")
         print(baseline.format_comparison(comparison))
         rc = 1 if comparison.regressions else 0
@@ -146,11 +151,12 @@ def cmd_repro(a: argparse.Namespace, extra: list[str]) -> int:
 
 def cmd_probe(a: argparse.Namespace, extra: list[str]) -> int:
     arches = select_arches(a.arch, ROOT)
-    profiles = [load_profile(p) for p in select(a.profile or DEFAULT_PROFILES, find_profiles(ROOT), "profile")]
-    found = probe.probe_all([(x, p) for x in arches for p in profiles])
+    profiles = select_profiles(a.profile, a.profile_file or [])
+    found = probe.probe_all([(x, p) for x in arches for p in profiles if p.applies_to(x)])
     for (arch, prof), pr in found.items():
         print(f"{arch}-{prof}: {'ok' if pr.ok else 'UNSUPPORTED'}  libc={pr.libc}  "
-              f"{'native' if pr.native else 'qemu'}" + (f"\n  {pr.reason}" if pr.reason else ""))
+              f"{'native' if pr.native else 'qemu'}" + (f"\n  {pr.reason}" if pr.reason else "")
+              + (f"\n  Go lane UNSUPPORTED: {pr.go_reason}" if pr.go_reason else ""))
         for tool, version in pr.versions.items():
             print(f"  {tool}: {version}")
     print("host tools used by later lanes:")
@@ -255,8 +261,12 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--results-root", help="where runs are written (default results/)")
     r.add_argument("--timeout-scale", type=float, default=1.0)
     r.add_argument("--scale", type=int, default=1, help="stress scale ({scale} in cases; 10 for a soak)")
+    r.add_argument("--sample", metavar="N/D", help=f"run profiles other than {DEFAULT_PROFILES} on a stable N/D "
+                   "share of the cases (by case-id hash); the default profile runs every case")
     r.add_argument("--shard", metavar="I/N", help="run shard I of N (stable, balanced by recorded cell time)")
     r.add_argument("--compare", metavar="BASELINES", help="exit 1 on regressions against these baselines")
+    r.add_argument("--coverage", action="store_true", help="build C steps with --coverage; .gcda files land in "
+                   "each cell's work/ (see the coverage subcommand)")
     r.set_defaults(fn=cmd_run)
     s = sub.add_parser("list", help="list cases; validate every case.toml")
     s.set_defaults(fn=cmd_list)
@@ -296,9 +306,12 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("name")
     s.add_argument("--title")
     s.set_defaults(fn=cmd_new_case)
+    covreport.add_parser(sub)
+    bench.add_parser(sub)
     s = sub.add_parser("probe", help="what works for an arch/profile, before any case runs")
     s.add_argument("--arch")
     s.add_argument("--profile")
+    s.add_argument("--profile-file", action="append", default=[], help="a profile TOML of your own")
     s.set_defaults(fn=cmd_probe)
     a = p.parse_args(argv)
     return a.fn(a, extra)

@@ -1,7 +1,9 @@
 """Arch files (arch/<name>.toml) and toolchain profiles (arch/profiles/<name>.toml)."""
 from __future__ import annotations
 
+import os
 import platform
+import re
 import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -79,6 +81,9 @@ class Profile:
     go: str = "go"                   # the go command for Go build steps
     go_compiler: str = "gc"          # "gc" or "gccgo" (go build -compiler)
     gccgo: str = "{triple}-gccgo"    # the gccgo driver when go_compiler = "gccgo"
+    arch_cflags: tuple[tuple[str, tuple[str, ...]], ...] = ()   # extra flags for one arch (clang on arm)
+    optional: bool = False           # not selected by "all" (a profile that needs environment variables)
+    unset: tuple[str, ...] = ()      # ${VARS} the file uses that are not set: its probe fails
 
     def applies_to(self, arch: Arch) -> bool:
         return not self.arches or arch.name in self.arches
@@ -87,7 +92,8 @@ class Profile:
         """The profile with {triple}/{sysroot} substituted for `arch`."""
         def sub(s: str) -> str:
             return s.replace("{triple}", arch.triple).replace("{sysroot}", arch.sysroot)
-        return replace(self, cc=sub(self.cc), ar=sub(self.ar), cflags=tuple(map(sub, self.cflags)),
+        extra = dict(self.arch_cflags).get(arch.name, ())
+        return replace(self, cc=sub(self.cc), ar=sub(self.ar), cflags=tuple(map(sub, self.cflags + extra)),
                        ldflags=tuple(map(sub, self.ldflags)), tools=tuple(map(sub, self.tools)),
                        go=sub(self.go), gccgo=sub(self.gccgo))
 
@@ -110,7 +116,34 @@ def _need(doc: dict, key: str, path: Path, kind: type):
 ARCH_KEYS = {"name", "triple", "sysroot", "host_machine", "runner", "elf_machine", "word_size", "endian",
              "timeout_factor", "default", "features", "relocs", "reloc_numbers", "goarch", "goarm"}
 PROFILE_KEYS = {"description", "cc", "ar", "cflags", "ldflags", "libc", "tools", "features", "lacks", "arches",
-                "langs", "go", "go_compiler", "gccgo"}
+                "langs", "go", "go_compiler", "gccgo", "arch_cflags", "optional"}
+ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-((?:[^{}]|\{[^{}]*\})*))?\}")   # default may hold {triple}
+
+
+def expand_env(value, unset: set[str]):
+    """${VAR} and ${VAR:-default} in every string of a profile (your own toolchain from the
+    environment); a VAR that is unset and has no default is recorded in `unset`."""
+    if isinstance(value, str):
+        def one(m: re.Match) -> str:
+            got = os.environ.get(m.group(1))
+            if got is None and m.group(2) is None:
+                unset.add(m.group(1))
+            return got if got is not None else (m.group(2) or "")
+        return ENV_REF.sub(one, value)
+    if isinstance(value, list):
+        words = [expand_env(v, unset) for v in value]
+        # A list item that is exactly one ${VAR} holding several words (DSOCONF_CFLAGS="-O2 -g")
+        # becomes those words; an empty one disappears.
+        out = []
+        for raw, word in zip(value, words):
+            if isinstance(raw, str) and ENV_REF.fullmatch(raw):
+                out += word.split()
+            else:
+                out.append(word)
+        return out
+    if isinstance(value, dict):
+        return {k: expand_env(v, unset) for k, v in value.items()}
+    return value
 
 
 def load_arch(path: Path) -> Arch:
@@ -142,7 +175,8 @@ def load_arch(path: Path) -> Arch:
 
 
 def load_profile(path: Path) -> Profile:
-    doc = _load(path)
+    unset: set[str] = set()
+    doc = expand_env(_load(path), unset)
     for key in doc:
         if key not in PROFILE_KEYS:
             raise ConfigError(f"{path}: {key}: unknown key")
@@ -163,6 +197,9 @@ def load_profile(path: Path) -> Profile:
         go=doc.get("go", "go"),
         go_compiler=doc.get("go_compiler", "gc"),
         gccgo=doc.get("gccgo", "{triple}-gccgo"),
+        arch_cflags=tuple((k, tuple(v)) for k, v in doc.get("arch_cflags", {}).items()),
+        optional=bool(doc.get("optional", False)),
+        unset=tuple(sorted(unset)),
     )
 
 
@@ -193,3 +230,15 @@ def select_arches(names: str | None, root: Path) -> list[Arch]:
 
 def find_profiles(root: Path) -> dict[str, Path]:
     return {p.stem: p for p in sorted((root / "arch" / "profiles").glob("*.toml"))}
+
+
+def select_profiles(names: str | None, extra_files: list[str] = ()) -> list[Profile]:
+    """Profiles for a comma list or 'all' (every file in arch/profiles/ not marked optional),
+    plus files given with --profile-file (selected by their stem; alone, they are the selection)."""
+    files = find_profiles(ROOT)
+    files.update({Path(p).stem: Path(p) for p in extra_files})
+    if extra_files and (not names or names == DEFAULT_PROFILES):
+        names = ",".join(Path(p).stem for p in extra_files)
+    if names == "all":
+        return [p for p in map(load_profile, files.values()) if not p.optional]
+    return [load_profile(p) for p in select(names or DEFAULT_PROFILES, files, "profile")]

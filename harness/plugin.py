@@ -14,14 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from . import baseline, reports, results, runinfo, shard
+from . import baseline, coverage, reports, results, runinfo, shard
 from . import probe as probing
 from .cache import BuildCache, default_root
 from .cells import Cell, expand
 from .execute import Context, execute
 from .manifest import ManifestError, load_case
-from .platforms import (DEFAULT_ARCHES, DEFAULT_PROFILES, ROOT, ConfigError, find_profiles, load_profile, select,
-                        select_arches)
+from .platforms import DEFAULT_ARCHES, DEFAULT_PROFILES, ROOT, ConfigError, select_arches, select_profiles
 from .results import Result
 
 OPTIONS_KEY = pytest.StashKey[dict]()
@@ -42,7 +41,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     g.addoption("--scale", type=int, default=1, help="stress scale: cases read it as {scale} (timeouts grow with it)")
     g.addoption("--cases-root", default=None, help="directory holding the cases (default ./cases)")
     g.addoption("--results-root", default=None, help="where runs are written (default ./results)")
+    g.addoption("--sample", default=None, help=f"N/D: profiles other than {DEFAULT_PROFILES} run a stable N/D "
+                "share of the cases")
     g.addoption("--shard", default=None, help="run shard I of N (I/N), balanced by the baselines' cell times")
+    g.addoption("--coverage", action="store_true", help="build C steps with --coverage; programs write .gcda "
+                "files into their cell's work/ (python3 -m harness coverage reports them)")
 
 
 def _options(config: pytest.Config) -> dict:
@@ -75,8 +78,15 @@ def _options(config: pytest.Config) -> dict:
             "cases_root": str(Path(g("--cases-root") or ROOT / "cases").resolve()),
             "done": done,
             "shard": g("--shard"),
+            "coverage": g("--coverage"),
+            "sample": g("--sample"),
             "started": time.time(),
         }
+        if opts["sample"]:
+            try:
+                shard.parse_sample(opts["sample"])
+            except ValueError as e:
+                raise pytest.UsageError(f"--sample: {e}") from None
         if opts["shard"]:
             try:
                 shard.parse(opts["shard"])      # a bad spec fails before any work
@@ -96,12 +106,9 @@ def _matrix(config: pytest.Config):
     if MATRIX_KEY not in config.stash:
         opts = _options(config)
         arches = select_arches(opts["arch"], ROOT)
-        profile_files = find_profiles(ROOT)
-        profile_files.update({Path(p).stem: Path(p) for p in opts["profile_files"]})
-        wanted_p = opts["profile"]
-        if opts["profile_files"] and wanted_p == DEFAULT_PROFILES:
-            wanted_p = ",".join(Path(p).stem for p in opts["profile_files"])
-        profiles = [load_profile(p) for p in select(wanted_p, profile_files, "profile")]
+        profiles = select_profiles(opts["profile"], opts["profile_files"])
+        if opts.get("coverage"):
+            profiles = [coverage.instrument(p) for p in profiles]
         config.stash[MATRIX_KEY] = (arches, profiles)
     return config.stash[MATRIX_KEY]
 
@@ -151,13 +158,14 @@ def _context(config: pytest.Config) -> Context:
         probes = probing.load(probes_file) if probes_file.exists() else {}
         missing = [(a, p) for a in arches for p in profiles if p.applies_to(a) and (a.name, p.name) not in probes]
         if missing:
-            probes.update(probing.probe_all(missing))
+            probes.update(probing.probe_all(missing, Path(opts["cache_dir"])))
             probing.save(probes, probes_file)
     cases_root = Path(opts["cases_root"])
     check_h = cases_root / "lib" / "check.h"
     if not check_h.exists():
         check_h = ROOT / "cases" / "lib" / "check.h"
-    ctx = Context(run_dir, BuildCache(Path(opts["cache_dir"])), check_h, probes, opts["timeout_scale"])
+    ctx = Context(run_dir, BuildCache(Path(opts["cache_dir"])), check_h, probes, opts["timeout_scale"],
+                  coverage=bool(opts.get("coverage")))
     config.stash[CONTEXT_KEY] = ctx
     return ctx
 
@@ -194,6 +202,8 @@ class CaseFile(pytest.File):
                                                       error=e, case_id=case_id, arch=arch.name, profile=prof.name)
             return
         for cell in expand(case, arches, profiles, opts["scale"]):
+            if opts["sample"] and cell.profile.name != DEFAULT_PROFILES and not shard.in_sample(case.id, opts["sample"]):
+                continue
             if cell.id not in done:
                 yield CellItem.from_parent(self, name=f"{cell.column}[{cell.variant_name}]", cell=cell)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import platform
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
@@ -37,15 +38,38 @@ def _matrix(rs: list[Result]):
     return columns, [(case, variant, cells) for (case, variant), cells in sorted(rows.items())]
 
 
+def disagreements(cells: dict[str, Result]) -> list[str]:
+    """The arches on which the profiles of one row (case, variant) give different statuses."""
+    by_arch: dict[str, set[str]] = defaultdict(set)
+    profiles: dict[str, int] = Counter()
+    for r in cells.values():
+        by_arch[r.arch].add(r.status)
+        profiles[r.arch] += 1
+    return sorted(a for a, sts in by_arch.items() if profiles[a] > 1 and len(sts) > 1)
+
+
+def tool_versions(run_dir: Path) -> dict[str, dict[str, str]]:
+    """column -> {tool: first line of --version}, from the run's probes."""
+    path = run_dir / "probes.json"
+    if not path.exists():
+        return {}
+    return {f"{p['arch']}-{p['profile']}": p["versions"] for p in json.loads(path.read_text())}
+
+
 def write_html(run_dir: Path, rs: list[Result]) -> Path:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
     columns, rows = _matrix(rs)
+    arch_of = {r.column: r.arch for r in rs}
+    disagree = {(case, variant): disagreements(cells) for case, variant, cells in rows}
+    disagree_arches = sorted({a for arches in disagree.values() for a in arches})
     families = sorted({r.family for r in rs})
     cell_files = ("build.log", "run1.stdout", "run1.stderr", "gdb1.out", "repro.sh")
     links = {r.cell: [f for f in cell_files if (run_dir / "cells" / r.cell / f).exists()] for r in rs}
     html = env.get_template("report.html.j2").render(
         run=run_dir.name, columns=columns, rows=rows, counts=column_counts(rs), statuses=STATUSES,
-        families=families, links=links, total=Counter(r.status for r in rs))
+        families=families, links=links, total=Counter(r.status for r in rs), arch_of=arch_of,
+        disagree=disagree, disagree_arches=disagree_arches,
+        tools={c: v for c, v in tool_versions(run_dir).items() if c in columns})
     path = run_dir / "report.html"
     path.write_text(html)
     return path
@@ -73,6 +97,14 @@ def write_markdown(run_dir: Path, rs: list[Result]) -> Path:
                     out.append(f"- `{r.cell}` **{r.status}**: {r.reason}")
     else:
         out += ["", f"All {len(rs)} cells passed."]
+    split = [(case, variant, cells, disagreements(cells)) for case, variant, cells in rows]
+    split = [row for row in split if row[3]]
+    if split:
+        out += ["", "## Where profiles disagree", ""]
+        for case, variant, cells, arches in split:
+            for arch in arches:
+                by = ", ".join(f"{r.profile} {r.status}" for c, r in sorted(cells.items()) if r.arch == arch)
+                out.append(f"- {case} [{variant}] on {arch}: {by}")
     path = run_dir / "summary.md"
     path.write_text("\n".join(out) + "\n")
     return path

@@ -21,14 +21,6 @@ def git_revision(root: Path = ROOT) -> str:
     return out.stdout.strip() or "unknown"
 
 
-def tool_versions(run_dir: Path) -> dict[str, dict[str, str]]:
-    """column -> {tool: --version line}, from the run's probes."""
-    path = run_dir / "probes.json"
-    if not path.exists():
-        return {}
-    return {f"{p['arch']}-{p['profile']}": p["versions"] for p in json.loads(path.read_text())}
-
-
 def write(run_dir: Path, started: float, finished: float, shard: str | None = None) -> Path:
     """Write run.json; a resumed run keeps the first start time and lists its resumptions."""
     path = run_dir / RUN_JSON
@@ -46,7 +38,7 @@ def write(run_dir: Path, started: float, finished: float, shard: str | None = No
         "shard": shard,
         "cells": len(rs),
         "counts": reports.column_counts(rs),
-        "tools": tool_versions(run_dir),
+        "tools": reports.tool_versions(run_dir),
     }
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(doc, indent=1) + "\n")

@@ -1,6 +1,7 @@
 """Split cells over N shards, balanced by recorded cell time, the same way in every process."""
 from __future__ import annotations
 
+import hashlib
 import statistics
 
 
@@ -30,3 +31,20 @@ def assign(cells: list[str], n: int, durations: dict[str, float]) -> dict[str, i
         loads[k] += durations.get(cell, default)
         out[cell] = k + 1
     return out
+
+
+def parse_sample(spec: str) -> tuple[int, int]:
+    """'1/5' -> (1, 5): the share of cases a sampled profile runs."""
+    try:
+        k, n = (int(x) for x in spec.split("/"))
+    except ValueError:
+        raise ValueError(f"takes N/D, e.g. 1/5, got {spec!r}") from None
+    if not 0 < k <= n:
+        raise ValueError(f"{spec}: N must be between 1 and D")
+    return k, n
+
+
+def in_sample(case_id: str, spec: str) -> bool:
+    """Whether a case is in the stable N/D sample: the same cases on every machine and run."""
+    k, n = parse_sample(spec)
+    return int(hashlib.sha256(case_id.encode()).hexdigest(), 16) % n < k

@@ -36,7 +36,7 @@ def test_read_skips_torn_line(tmp_path):
 def test_html(tmp_path):
     run = make_run(tmp_path)
     html = reports.write_html(run, sorted(results.read(run), key=lambda r: r.cell)).read_text()
-    assert "<th>amd64-gcc-bfd</th>" in html and "<th>arm64-gcc-bfd</th>" in html
+    assert ">amd64-gcc-bfd</th>" in html and ">arm64-gcc-bfd</th>" in html
     for _, status, reason in ROWS:
         assert f'class="s {status}"' in html
     assert "run 1: exit 1, expected 0" in html
