@@ -390,6 +390,13 @@ def probe_go(arch, profile, result, cache_root: Path) -> None:
     from .manifest import Case, BuildStep
     home = go_home(cache_root)
     (home / "tmp").mkdir(parents=True, exist_ok=True)
+    # A cgo hello that built and ran once with these very tools need not be built again: a warm
+    # run skips the probe's go build (seconds per column). Only success is remembered.
+    seen = home / "probe-ok" / hashlib.sha256(
+        f"{result.go_identity}\0{result.tool_identity}\0{arch.name}\0{shlex.join(arch.runner_argv())}"
+        f"\0{prof.go_compiler}\0{prof.cc}".encode()).hexdigest()
+    if seen.exists():
+        return
     import tempfile
     with tempfile.TemporaryDirectory(prefix="dsoconf-goprobe-", dir=home / "tmp") as tmp:
         d = Path(tmp)
@@ -414,3 +421,5 @@ def probe_go(arch, profile, result, cache_root: Path) -> None:
             result.go_reason = f"probe: the cgo hello built by {prof.go} does not run on {arch.name}: " \
                                f"{ran.signal_name or ran.returncode}{': ' + err[-1] if err else ''}"
             return
+    seen.parent.mkdir(parents=True, exist_ok=True)
+    seen.touch()
