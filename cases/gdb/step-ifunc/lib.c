@@ -4,7 +4,8 @@ static int lib_add_impl(int a, int b)
   return sum;
 }
 
-static int (*resolve_lib_add(void))(int, int)
+/* used: clang (14) does not count the ifunc attribute as a use (-Wunused-function). */
+__attribute__((used)) static int (*resolve_lib_add(void))(int, int)
 {
   return lib_add_impl;
 }

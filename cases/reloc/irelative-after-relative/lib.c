@@ -7,7 +7,8 @@ static int *volatile mode_ptr = &mode;   /* RELATIVE: unrelocated it is a link-t
 static int impl_one(void) { return 1; }
 static int impl_two(void) { return 2; }
 
-static int (*resolve_pick(void))(void) {
+/* used: clang (14) does not count the ifunc attribute as a use (-Wunused-function). */
+__attribute__((used)) static int (*resolve_pick(void))(void) {
   return *mode_ptr == 2 ? impl_two : impl_one;
 }
 

@@ -5,6 +5,9 @@
 #include <signal.h>
 #include "check.h"
 
+/* The linker defines _DYNAMIC; glibc's <link.h> declares it, musl's does not. */
+extern ElfW(Dyn) _DYNAMIC[];
+
 static int target;
 int *const relro_ptr = &target;   /* needs a relocation in a PIE: .data.rel.ro */
 

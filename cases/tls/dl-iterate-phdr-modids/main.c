@@ -12,10 +12,26 @@ static int ends_with(const char *s, const char *suffix) {
   return a >= b && strcmp(s + a - b, suffix) == 0;
 }
 
+/* Does one of the object's PT_LOAD segments hold addr? */
+static int holds(const struct dl_phdr_info *info, uintptr_t addr) {
+  for (int i = 0; i < info->dlpi_phnum; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+    uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
+    if (ph->p_type == PT_LOAD && addr >= lo && addr - lo < ph->p_memsz) return 1;
+  }
+  return 0;
+}
+
 static int cb(struct dl_phdr_info *info, size_t size, void *data) {
   struct ids *ids = data;
   (void)size;
-  if (!ids->exe_seen && info->dlpi_name[0] == '\0') { ids->exe_seen = 1; ids->exe = info->dlpi_tls_modid; }
+  /* The executable is the first object visited (dl_iterate_phdr(3)); its dlpi_name is "" in
+   * glibc, the program's path in musl, so it is recognised by holding this function. */
+  if (!ids->exe_seen) {
+    ids->exe_seen = 1;
+    CHECK_MSG(holds(info, (uintptr_t)&cb), "first object is not the executable: %s", info->dlpi_name);
+    ids->exe = info->dlpi_tls_modid;
+  }
   else if (ends_with(info->dlpi_name, "/libstartup.so")) ids->startup = info->dlpi_tls_modid;
   else if (ends_with(info->dlpi_name, "/libdyn.so")) ids->dyn = info->dlpi_tls_modid;
   return 0;
