@@ -169,6 +169,11 @@ def run_process(argv: list[str] | tuple[str, ...], cwd: Path, timeout: float, st
             kill_marked(token, proc.pid)
             dog.join()
     duration = time.monotonic() - start
+    # On a loaded machine a flood can outrun the 0.2 s watchdog and end on the file-size limit
+    # (SIGXFSZ) instead: output past the cap is the same verdict whoever stopped it.
+    if "output" not in why and "timeout" not in why and \
+            max(stdout_path.stat().st_size, stderr_path.stat().st_size) > output_limit:
+        why.append("output")
     _truncate(stdout_path, output_limit)
     _truncate(stderr_path, output_limit)
     timed_out, limited = "timeout" in why, "output" in why
