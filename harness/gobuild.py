@@ -38,6 +38,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import file_hash
 from .procs import run_process
 
 BUILDMODES = ("exe", "pie", "c-shared", "c-archive", "shared", "plugin")
@@ -144,14 +145,6 @@ def toolchain_identity(cell, probe) -> str:
     return h.hexdigest()
 
 
-def _file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def abi_hash(lib: Path) -> str | None:
     """The Go ABI hash of a Go shared library (its .note.go.abihash), hex; None if it has none."""
     from elftools.common.exceptions import ELFError
@@ -251,7 +244,7 @@ def ensure_std(cell, probe, home: Path, log: Path | None = None) -> tuple[StdSha
         if not digest:
             raise RuntimeError(f"shared std for {cell.arch.name}: {lib} has no .note.go.abihash")
         tmp = std.marker.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"files": files, "abihash": digest, "libstd_sha256": _file_sha256(lib),
+        tmp.write_text(json.dumps({"files": files, "abihash": digest, "libstd_sha256": file_hash(lib),
                                    "seconds": round(took, 1), "argv": argv}, indent=1))
         tmp.replace(std.marker)
         return std, digest

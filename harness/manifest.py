@@ -186,6 +186,17 @@ def _check_placeholders(r: _Reader, text: str, axes: dict[str, tuple[str, ...]],
             raise r.fail(key, f"{{{name}}} names no variant axis (axes: {', '.join(axes) or 'none'})")
 
 
+def _build_error(r: _Reader, b: dict, where: str) -> str | None:
+    """A step's build_error: the regex the failing build's output must match."""
+    build_error = r.string(b, "build_error", where)
+    if build_error is not None:
+        try:
+            re.compile(build_error)
+        except re.error as e:
+            raise r.fail(f"{where}.build_error", f"bad regex: {e}") from None
+    return build_error
+
+
 def _check_expr(r: _Reader, text: str, axes: dict[str, tuple[str, ...]], key: str) -> None:
     try:
         check_syntax(text, {a: list(v) for a, v in axes.items()})
@@ -255,12 +266,7 @@ def _go_step(r: _Reader, b: dict, where: str, out: str, case_dir: Path, outs: di
                                       or v.startswith("-compiler")):
                 raise r.fail(f"{where}.goflags[{j}]", f"{v!r}: the harness sets this (use out, buildmode, "
                              "ldflags; the profile picks the compiler)")
-    build_error = r.string(b, "build_error", where)
-    if build_error is not None:
-        try:
-            re.compile(build_error)
-        except re.error as e:
-            raise r.fail(f"{where}.build_error", f"bad regex: {e}") from None
+    build_error = _build_error(r, b, where)
     return BuildStep(out, src, "go", ldflags=ldflags, build_error=build_error, buildmode=buildmode,
                      goflags=goflags, pkg=pkg)
 
@@ -344,12 +350,7 @@ def load_case(path: Path, cases_root: Path) -> Case:
         for name, values in (("cflags", cflags), ("ldflags", ldflags)):
             for j, v in enumerate(values):
                 _check_placeholders(r, v, axes, f"{where}.{name}[{j}]")
-        build_error = r.string(b, "build_error", where)
-        if build_error is not None:
-            try:
-                re.compile(build_error)
-            except re.error as e:
-                raise r.fail(f"{where}.build_error", f"bad regex: {e}") from None
+        build_error = _build_error(r, b, where)
         outs[out] = kind
         builds.append(BuildStep(out, src, kind, cflags, ldflags, link, build_error))
     if not builds:
