@@ -52,8 +52,10 @@ def limit_children() -> None:
     for which, value in ((resource.RLIMIT_CORE, 0), (resource.RLIMIT_FSIZE, FILE_SIZE_LIMIT)):
         soft, hard = resource.getrlimit(which)
         want = value if hard == resource.RLIM_INFINITY else min(value, hard)
-        if (soft, hard) != (want, want):
-            resource.setrlimit(which, (want, want))
+        if soft != want:
+            # Only the soft limit: lowering the hard one could never be undone in this process,
+            # so one smaller FILE_SIZE_LIMIT (a self-test's) would stay for every later child.
+            resource.setrlimit(which, (want, hard))
 
 
 def _pids_wrapped(since_pid: int) -> bool:

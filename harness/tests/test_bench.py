@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 from harness import bench
 from harness.platforms import ROOT
@@ -54,6 +56,12 @@ def test_kill_marked_reads_only_processes_newer_than_the_first():
     env = {**os.environ, procs.TOKEN_VAR: "bench-test-token"}
     proc = subprocess.Popen(["sleep", "30"], env=env)
     try:
+        # Right after Popen returns, /proc/<pid>/environ may still read empty (the exec is not
+        # complete from /proc's view): wait until the token is visible, as a daemon's would be.
+        deadline = time.monotonic() + 10
+        while b"bench-test-token" not in Path(f"/proc/{proc.pid}/environ").read_bytes():
+            assert time.monotonic() < deadline, "the child's environment never showed the token"
+            time.sleep(0.01)
         if not procs._pids_wrapped(proc.pid + 1):
             assert procs.kill_marked("bench-test-token", proc.pid + 1) == 0     # older: not looked at
         assert procs.kill_marked("bench-test-token", proc.pid) == 1
@@ -66,7 +74,7 @@ def test_kill_marked_reads_only_processes_newer_than_the_first():
 def test_children_get_the_limits_without_a_preexec_fn(tmp_path):
     from harness import procs
     out, err = tmp_path / "o", tmp_path / "e"
-    procs.run_process([sys.executable, "-c", "import resource as r; print(r.getrlimit(r.RLIMIT_CORE)[1], "
-                       "r.getrlimit(r.RLIMIT_FSIZE)[1])"], tmp_path, 10, out, err)
+    procs.run_process([sys.executable, "-c", "import resource as r; print(r.getrlimit(r.RLIMIT_CORE)[0], "
+                       "r.getrlimit(r.RLIMIT_FSIZE)[0])"], tmp_path, 10, out, err)
     core, fsize = out.read_text().split()
     assert core == "0" and int(fsize) == procs.FILE_SIZE_LIMIT
