@@ -163,7 +163,7 @@ def cmd_probe(a: argparse.Namespace, extra: list[str]) -> int:
     for tool, why in (("gdb-multiarch", "gdb family: native and qemu -g debugging"),
                       ("gdb", "gdb family: native debugging"), ("go", "Go lane"), ("gccgo", "Go lane (gccgo)")):
         path = shutil.which(tool)
-        version = probe._version(path) if path else "not found in PATH"
+        version = probe.version_line([path, "--version"]) if path else "not found in PATH"
         print(f"  {tool}: {version}  ({why})")
     return 0 if all(p.ok for p in found.values()) else 1
 

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import file_hash
+from .probe import tool_id, version_line
 from .procs import run_process
 
 BUILDMODES = ("exe", "pie", "c-shared", "c-archive", "shared", "plugin")
@@ -69,23 +70,6 @@ def uses_shared_std(cell, step) -> bool:
 
 def dynlink_dir(arch) -> str:
     return f"linux_{arch.goarch}_dynlink"
-
-
-def _tool_id(path: str, version: str) -> str:
-    resolved = shutil.which(path)
-    if resolved is None:
-        return f"{path}\0missing"
-    st = Path(resolved).stat()
-    return f"{path}\0{Path(resolved).resolve()}\0{st.st_size}\0{st.st_mtime_ns}\0{version}"
-
-
-def _version(argv: list[str]) -> str:
-    try:
-        out = subprocess.run(argv, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
-    except (OSError, subprocess.TimeoutExpired) as e:
-        return f"(no version: {e})"
-    lines = (out.stdout or out.stderr).splitlines()
-    return lines[0].strip() if lines else "(no version output)"
 
 
 def base_env(cell, home: Path) -> dict[str, str]:
@@ -368,16 +352,16 @@ def probe_go(arch, profile, result, cache_root: Path) -> None:
     if shutil.which(prof.go) is None:
         result.go_reason = f"probe: {prof.go} not found in PATH"
         return
-    version = _version([prof.go, "version"])
+    version = version_line([prof.go, "version"])
     result.versions[prof.go] = version
-    ident = _tool_id(prof.go, version)
+    ident = tool_id(prof.go, version)
     if prof.go_compiler == "gccgo":
         if shutil.which(prof.gccgo) is None:
             result.go_reason = f"probe: {prof.gccgo} not found in PATH (gccgo for {arch.name})"
             return
-        gv = _version([prof.gccgo, "--version"])
+        gv = version_line([prof.gccgo, "--version"])
         result.versions[prof.gccgo] = gv
-        ident += "\0" + _tool_id(prof.gccgo, gv)
+        ident += "\0" + tool_id(prof.gccgo, gv)
     result.go_identity = hashlib.sha256(ident.encode()).hexdigest()
     from .cells import Cell                 # late: cells imports probe, which imports this module
     from .manifest import Case, BuildStep

@@ -40,14 +40,23 @@ class Probe:
         return cls(**data)
 
 
-def _version(path: str) -> str:
+def version_line(argv: list[str]) -> str:
+    """The first line a tool prints for its version (`[tool, "--version"]`, `["go", "version"]`)."""
     try:
-        out = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=30,
-                             stdin=subprocess.DEVNULL)
+        out = subprocess.run(argv, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
     except (OSError, subprocess.TimeoutExpired) as e:
         return f"(no version: {e})"
     lines = (out.stdout or out.stderr).splitlines()
     return lines[0].strip() if lines else "(no version output)"
+
+
+def tool_id(tool: str, version: str) -> str:
+    """What identifies a tool for the build cache: name, resolved path, size, mtime, version."""
+    path = shutil.which(tool)
+    if path is None:
+        return f"{tool}\0missing"
+    st = Path(path).stat()
+    return f"{tool}\0{Path(path).resolve()}\0{st.st_size}\0{st.st_mtime_ns}\0{version}"
 
 
 def probe(arch: Arch, profile: Profile, cache_root: Path | None = None) -> Probe:
@@ -63,16 +72,14 @@ def probe(arch: Arch, profile: Profile, cache_root: Path | None = None) -> Probe
         if path is None:
             result.reason = f"probe: {tool} not found in PATH"
             return result
-        st = Path(path).stat()
-        result.versions[tool] = _version(path)
-        identity.update(f"{tool}\0{Path(path).resolve()}\0{st.st_size}\0{st.st_mtime_ns}\0"
-                        f"{result.versions[tool]}\n".encode())
+        result.versions[tool] = version_line([path, "--version"])
+        identity.update(f"{tool_id(tool, result.versions[tool])}\n".encode())
     runner = arch.runner_argv()
     if runner:
         if shutil.which(runner[0]) is None:
             result.reason = f"probe: {runner[0]} not found in PATH (needed to run {arch.name} code)"
             return result
-        result.versions[runner[0]] = _version(runner[0])
+        result.versions[runner[0]] = version_line([runner[0], "--version"])
         identity.update(f"{runner}\0{result.versions[runner[0]]}\n".encode())
         if not Path(arch.sysroot).is_dir():
             result.reason = f"probe: sysroot {arch.sysroot} missing"
