@@ -10,6 +10,19 @@ from .cells import Cell
 from .gdbrun import gdb_argv, qemu_argv
 from .probe import Probe
 
+PORT_MARK = "@DSOCONF_PORT@"
+PORTS_PER_SCRIPT = 8
+
+
+def _word(arg: str) -> str:
+    """One argv word for sh: $PWD and the gdbstub port ($port) expand, everything else is literal."""
+    word = shlex.quote(arg) if "$PWD" not in arg else f'"{arg}"'
+    if PORT_MARK not in arg:
+        return word
+    if word.startswith("'"):
+        return word.replace(PORT_MARK, "'\"$port\"'")
+    return word.replace(PORT_MARK, "$port") if word.startswith('"') else word.replace(PORT_MARK, '"$port"')
+
 
 def run_argv(cell: Cell, index: int) -> tuple[list[str], dict[str, str]]:
     """The argv (runner prefix included) of run step `index`, and the environment to add to the
@@ -113,18 +126,23 @@ def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path, cache_
                 stream = "stdout" if key == "stdout_re" else "stderr"
                 lines.append(f"grep -Pq {q(cell.substitute(rx))} run{n}.{stream} || "
                              f"{{ echo {q(f'FAIL: run {n} {stream} does not match /{rx}/ (Python re)')}; status=1; }}")
+    native = not cell.arch.runner_argv()
+    if case.gdb and not native:
+        # Several repro.sh may run at once (make bench runs them under xargs -P): each takes its
+        # gdbstub ports from its own PID, the harness's runs take free ones from the kernel.
+        lines.append(f"port_base=$(( 20000 + $$ % 5000 * {PORTS_PER_SCRIPT} ))")
     for i, step in enumerate(case.gdb):
         n = i + 1
-        port = 23456 + i
-        native = not cell.arch.runner_argv()
+        port = PORT_MARK                # replaced by $((port_base + i)) below, in the shell's syntax
         gdb = gdb_argv(cell, step, Path("$PWD"), None if native else port)    # $PWD: expanded by sh
         if not native:
-            lines += [f"# gdb {n}: the program waits for gdb under qemu's gdbstub on port {port}",
-                      f"{shlex.join(qemu_argv(cell, step, port))} > gdb{n}.qemu 2>&1 &",
+            lines += [f"# gdb {n}: the program waits for gdb under qemu's gdbstub on port $port",
+                      f"port=$((port_base + {i % PORTS_PER_SCRIPT}))",
+                      " ".join(_word(a) for a in qemu_argv(cell, step, port)) + f" > gdb{n}.qemu 2>&1 &",
                       "qemu_pid=$!"]
-        lines += [f"echo {q('+ ' + shlex.join(gdb))}",
+        lines += [f"echo {q('+ ' + shlex.join(gdb))}".replace(PORT_MARK, "'\"$port\"'"),
                   f"timeout -s KILL {gdb_timeout(cell, i):g} "
-                  + " ".join(q(a) if "$PWD" not in a else f'"{a}"' for a in gdb) + f" > gdb{n}.out 2>&1",
+                  + " ".join(_word(a) for a in gdb) + f" > gdb{n}.out 2>&1",
                   f"cat gdb{n}.out"]
         if not native:
             lines.append('kill -9 "$qemu_pid" 2>/dev/null; wait "$qemu_pid" 2>/dev/null')

@@ -2,6 +2,7 @@
 import dataclasses
 import os
 import socket
+import subprocess
 import time
 
 import pytest
@@ -90,3 +91,20 @@ def test_hung_inferior_is_killed_and_port_freed(cases_root, gcc_bfd, context, mo
             return b""
     left = [pid for pid in os.listdir("/proc") if pid.isdigit() and f"-g\0{ports[-1]}\0".encode() in cmdline(pid)]
     assert left == []                                                 # no qemu left on that port
+
+
+def test_two_repro_scripts_of_a_qemu_gdb_cell_run_at_once(cases_root, gcc_bfd, context, tmp_path):
+    """make bench runs repro.sh scripts in parallel: each takes its gdbstub port from its PID."""
+    arm64 = load_arch(ROOT / "arch" / "arm64.toml")
+    p = probe(arm64, gcc_bfd)
+    ctx = dataclasses.replace(context, probes={("arm64", "gcc-bfd"): p})
+    case = load_case(write_case(cases_root, "g/bt-twice", BT, {"lib.c": LIB, "main.c": MAIN}), cases_root)
+    (cell,) = expand(case, [arm64], [gcc_bfd])
+    assert execute(cell, ctx).status == "PASS"
+    script = ctx.cell_dir(cell) / "repro.sh"
+    assert "23456" not in script.read_text()
+    procs = [subprocess.Popen(["sh", str(script), str(tmp_path / f"r{i}")], stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True) for i in range(2)]
+    outs = [proc.communicate(timeout=180)[0] for proc in procs]
+    assert [proc.returncode for proc in procs] == [0, 0], outs
+    assert all("PASS: behaves as expected" in out for out in outs)
