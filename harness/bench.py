@@ -1,13 +1,18 @@
 """`python3 -m harness bench` (make bench): what the harness costs over plain shell scripts.
 
 On one machine, in one go:
-  cold    the selection through the harness with a fresh build cache
+  setup   `harness probe --go-std` into a fresh cache: the probes and Go's shared std per arch, a
+          one-time cost per toolchain that the plain scripts reuse too, so it is timed on its own
+  cold    the selection through the harness with that cache (no case built yet)
   warm    the same again with that cache (no compiler should start)
   plain   the cold run's cells as `xargs -P <jobs>` over their repro.sh scripts (each builds and runs
           its cell from a copy of its sources; exit 0 = behaves as expected)
-  growth  the cases tree copied k times (renamed copies) into a temporary cases root, k = 1..4,
-          each with a fresh cache, on the growth selection (default: the amd64 column)
-Reported: wall times, harness/plain (overhead), warm/cold, cells per second, peak RSS of the runner
+  growth  the cases tree copied k times (renamed copies whose .c/.go files end in a distinct comment,
+          so every copy is really built: the cache would otherwise share identical builds) into a
+          temporary cases root, k = 1..4, each with a fresh cache, on the growth selection (default:
+          the amd64 column)
+Reported: wall times, harness/plain (overhead), warm/cold, the share of the warm run spent inside
+cells (sum of cell durations / jobs: the runs themselves), cells per second, peak RSS of the runner
 (the harness's own python processes: controller and xdist workers; VmHWM sampled from /proc), time
 per cell at each k, and the load average before and after. Results: results/bench/<time>/bench.json
 and bench.md.
@@ -122,7 +127,19 @@ def harness_run(sel: list[str], run_dir: Path, cache: Path, jobs: str, log: Path
     return {"wall_s": round(wall, 2), "exit": rc, "cells": len(rs),
             "cells_per_s": round(len(rs) / wall, 2) if wall else 0.0,
             "built": sum(1 for r in rs if not r.build_cached and (run_dir / "cells" / r.cell / "repro.sh").exists()),
+            "cell_seconds": round(sum(r.duration for r in rs), 2),
             "statuses": _counts(r.status for r in rs), "runner_rss": rss.stop()}
+
+
+def setup_run(sel_arch: str | None, profile: str | None, cache: Path, log: Path) -> dict:
+    """The probes and Go's shared std of the selected columns, into `cache`."""
+    argv = [sys.executable, "-m", "harness", "probe", "--go-std", "--cache-dir", str(cache)]
+    argv += ["--arch", sel_arch or "default"] + (["--profile", profile] if profile else [])
+    t0 = time.monotonic()
+    with log.open("wb") as f:
+        proc = subprocess.run(argv, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=f, stderr=subprocess.STDOUT,
+                              timeout=RUN_TIMEOUT)
+    return {"wall_s": round(time.monotonic() - t0, 2), "exit": proc.returncode}
 
 
 def _counts(items) -> dict[str, int]:
@@ -157,13 +174,25 @@ def plain_run(run_dir: Path, jobs: str, work: Path) -> dict:
             "script_exit_agrees_with_harness": len(exits) - len(disagree), "disagree": disagree[:20]}
 
 
+COPY_MARK = {".c": "\n/* dsoconf bench copy {n} */\n", ".go": "\n// dsoconf bench copy {n}\n"}
+
+
 def copy_cases(src: Path, dst: Path, copies: int) -> Path:
-    """cases/ with every family directory present `copies` times (fam, fam_2, ...): distinct case ids."""
+    """cases/ with every family directory present `copies` times (fam, fam_2, ...): distinct case
+    ids, and distinct builds: copy n's .c and .go files end in a comment naming n (behaviour and
+    line numbers unchanged), so the content-hashed build cache cannot share a build between copies."""
     dst.mkdir(parents=True)
     shutil.copytree(src / "lib", dst / "lib")
     for fam in sorted(p for p in src.iterdir() if p.is_dir() and p.name != "lib"):
         for i in range(copies):
-            shutil.copytree(fam, dst / (fam.name if i == 0 else f"{fam.name}_{i + 1}"))
+            target = dst / (fam.name if i == 0 else f"{fam.name}_{i + 1}")
+            shutil.copytree(fam, target)
+            if i == 0:
+                continue
+            for f in sorted(target.rglob("*")):
+                if f.suffix in COPY_MARK and f.is_file():
+                    with f.open("a") as out:
+                        out.write(COPY_MARK[f.suffix].format(n=i + 1))
     return dst
 
 
@@ -197,8 +226,11 @@ def table(doc: dict) -> str:
     rows = [
         "| measurement | value | target |", "|---|---:|---|",
         f"| cells (harness) / scripts (plain) | {c['cells']} / {p['scripts']} | |",
-        f"| harness cold | {c['wall_s']:.1f} s ({c['cells_per_s']:.2f} cells/s) | |",
-        f"| harness warm | {w['wall_s']:.1f} s ({w['cells_per_s']:.2f} cells/s) | |",
+        f"| set-up: probes + Go shared std (once per toolchain; plain reuses it) | {doc['setup']['wall_s']:.1f} s | |",
+        f"| harness cold | {c['wall_s']:.1f} s ({c['cells_per_s']:.2f} cells/s, {c['built']} cells built) | |",
+        f"| harness warm | {w['wall_s']:.1f} s ({w['cells_per_s']:.2f} cells/s, {w['built']} cells built) | |",
+        f"| warm: inside cells (sum of cell durations / {doc['jobs']} jobs) | "
+        f"{w['cell_seconds'] / max(int(doc['jobs']), 1):.1f} s of {w['wall_s']:.1f} s | |",
         f"| plain xargs -P {doc['jobs']} over repro.sh | {p['wall_s']:.1f} s ({p['cells_per_s']:.2f} cells/s) | |",
         f"| harness cold / plain | {doc['overhead']:.2f}x | "
         f"<= 1.10x {'met' if doc['overhead'] <= 1.10 else 'MISSED'} |",
@@ -223,7 +255,10 @@ def command(a: argparse.Namespace, extra: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="dsoconf-bench-") as tmp:
         t = Path(tmp)
         sel = _selection(a, a.arch)
-        print(f"bench: cold run ({' '.join(sel) or 'default matrix'})", flush=True)
+        print(f"bench: set-up (probes, Go shared std) for {a.arch or 'default'}", flush=True)
+        doc["setup"] = setup_run(a.arch, a.profile, t / "cache", out / "setup.log")
+        print(f"bench: set-up {doc['setup']['wall_s']}s; cold run ({' '.join(sel) or 'default matrix'})",
+              flush=True)
         doc["cold"] = harness_run(sel, out / "cold", t / "cache", a.jobs, out / "cold.log")
         print(f"bench: cold {doc['cold']['wall_s']}s; warm run", flush=True)
         doc["warm"] = harness_run(sel, out / "warm", t / "cache", a.jobs, out / "warm.log")
@@ -234,12 +269,13 @@ def command(a: argparse.Namespace, extra: list[str]) -> int:
         gsel = _selection(argparse.Namespace(paths=[], profile=a.profile, k=a.k), a.growth_arch)
         for k in [int(x) for x in a.growth.split(",") if x.strip()]:
             root = copy_cases(ROOT / "cases", t / f"cases-{k}", k)
+            setup = setup_run(a.growth_arch, a.profile, t / f"cache-{k}", out / f"growth-{k}-setup.log")
             g = harness_run([*_growth_paths(a.paths, root, k), *gsel], out / f"growth-{k}", t / f"cache-{k}",
                             a.jobs, out / f"growth-{k}.log", cases_root=root)
             shutil.rmtree(t / f"cache-{k}", ignore_errors=True)
             shutil.rmtree(root, ignore_errors=True)
             shutil.rmtree(out / f"growth-{k}" / "cells", ignore_errors=True)
-            doc["growth"].append({"copies": k, **g})
+            doc["growth"].append({"copies": k, "setup_s": setup["wall_s"], **g})
             print(f"bench: growth {k}x: {g['wall_s']}s for {g['cells']} cells", flush=True)
     first = doc["growth"][0]["wall_s"] if doc["growth"] else 0.0
     for g in doc["growth"]:

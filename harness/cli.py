@@ -8,7 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import baseline, bench, covreport, history, merge, probe, reports, results
+from . import baseline, bench, covreport, gobuild, history, merge, probe, reports, results
+from .cache import default_root
 from .export import export, show
 from .manifest import ManifestError, load_case
 from .platforms import DEFAULT_PROFILES, ROOT, select_arches, select_profiles
@@ -152,20 +153,32 @@ def cmd_repro(a: argparse.Namespace, extra: list[str]) -> int:
 def cmd_probe(a: argparse.Namespace, extra: list[str]) -> int:
     arches = select_arches(a.arch, ROOT)
     profiles = select_profiles(a.profile, a.profile_file or [])
-    found = probe.probe_all([(x, p) for x in arches for p in profiles if p.applies_to(x)])
+    cache_root = Path(a.cache_dir) if a.cache_dir else default_root()
+    pairs = [(x, p) for x in arches for p in profiles if p.applies_to(x)]
+    found = probe.probe_all(pairs, cache_root)
+    failed = False
     for (arch, prof), pr in found.items():
         print(f"{arch}-{prof}: {'ok' if pr.ok else 'UNSUPPORTED'}  libc={pr.libc}  "
               f"{'native' if pr.native else 'qemu'}" + (f"\n  {pr.reason}" if pr.reason else "")
               + (f"\n  Go lane UNSUPPORTED: {pr.go_reason}" if pr.go_reason else ""))
         for tool, version in pr.versions.items():
             print(f"  {tool}: {version}")
+    if a.go_std:        # one at a time: each build already uses every core
+        for x, p in pairs:
+            pr = found[(x.name, p.name)]
+            if pr.ok and "go" in p.langs and not pr.go_reason:
+                try:
+                    print(f"{x.name}-{p.name}: {gobuild.prepare_std(x, p, pr, cache_root)}", flush=True)
+                except (RuntimeError, OSError, subprocess.SubprocessError) as e:
+                    print(f"{x.name}-{p.name}: shared std FAILED: {e}", flush=True)
+                    failed = True
     print("host tools used by later lanes:")
     for tool, why in (("gdb-multiarch", "gdb family: native and qemu -g debugging"),
                       ("gdb", "gdb family: native debugging"), ("go", "Go lane"), ("gccgo", "Go lane (gccgo)")):
         path = shutil.which(tool)
         version = probe.version_line([path, "--version"]) if path else "not found in PATH"
         print(f"  {tool}: {version}  ({why})")
-    return 0 if all(p.ok for p in found.values()) else 1
+    return 0 if all(p.ok for p in found.values()) and not failed else 1
 
 
 NEW_CASE_TOML = '''title = "{title}"
@@ -312,6 +325,9 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--arch")
     s.add_argument("--profile")
     s.add_argument("--profile-file", action="append", default=[], help="a profile TOML of your own")
+    s.add_argument("--cache-dir", help="build cache root (default $XDG_CACHE_HOME/dsoconf)")
+    s.add_argument("--go-std", action="store_true",
+                   help="also build Go's shared std of every Go column now (once per arch and toolchain)")
     s.set_defaults(fn=cmd_probe)
     a = p.parse_args(argv)
     return a.fn(a, extra)

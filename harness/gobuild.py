@@ -234,6 +234,19 @@ def ensure_std(cell, probe, home: Path, log: Path | None = None) -> tuple[StdSha
         return std, digest
 
 
+def prepare_std(arch, profile, probe, cache_root: Path) -> str:
+    """Build (or verify) the shared std of one column ahead of a run (`harness probe --go-std`):
+    what the first -linkshared cell of the column would otherwise build. Returns a line to print."""
+    if profile.for_arch(arch).go_compiler == "gccgo":
+        return "gccgo: no shared std to build (libgo.so comes with gccgo)"
+    from .cells import Cell                 # late: cells imports probe, which imports this module
+    from .manifest import Case
+    case = Case(id="probe/go-std", dir=cache_root, title="shared std", refs=("probe",), build=())
+    start = time.monotonic()
+    std, digest = ensure_std(Cell(case, (), arch, profile), probe, go_home(cache_root))
+    return f"shared std {std.dynlink / 'libstd.so'} (ABI hash ...{digest[-16:]}, {time.monotonic() - start:.1f}s)"
+
+
 # ---------------------------------------------------------------------------------------------
 # One build step
 

@@ -23,6 +23,29 @@ def test_copy_cases_renames_every_family(tmp_path):
     assert (dst / "lib" / "check.h").exists() and not (dst / "lib_2").exists()
 
 
+def test_copies_are_distinct_builds_with_the_same_behaviour(tmp_path):
+    """Identical copies would share one build in the content-hashed cache and make growth look
+    free: every copy but the first gets its .c/.go files marked, and still compiles and runs."""
+    src = tmp_path / "cases"
+    (src / "lib").mkdir(parents=True)
+    (src / "lib" / "check.h").write_text("/* lib */\n")
+    case = src / "tls" / "a"
+    case.mkdir(parents=True)
+    (case / "case.toml").write_text("title = 'x'\n")
+    (case / "main.c").write_text('#include <stdio.h>\nint main(void) { puts("same"); return 0; }\n')
+    (case / "lib.go").write_text("package main\n")
+    dst = bench.copy_cases(src, tmp_path / "copy", 3)
+    mains = [(dst / fam / "a" / "main.c").read_bytes() for fam in ("tls", "tls_2", "tls_3")]
+    assert len(set(mains)) == 3 and mains[0] == (case / "main.c").read_bytes()
+    assert len({(dst / fam / "a" / "lib.go").read_bytes() for fam in ("tls", "tls_2", "tls_3")}) == 3
+    assert (dst / "tls_2" / "a" / "case.toml").read_bytes() == (case / "case.toml").read_bytes()
+    assert (dst / "lib" / "check.h").read_bytes() == b"/* lib */\n"
+    for fam in ("tls", "tls_3"):
+        exe = tmp_path / f"{fam}.out"
+        subprocess.run(["cc", "-Wall", "-Werror", str(dst / fam / "a" / "main.c"), "-o", str(exe)], check=True)
+        assert subprocess.run([str(exe)], capture_output=True, text=True).stdout == "same\n"
+
+
 def test_growth_paths_follow_the_copies(tmp_path):
     got = bench._growth_paths([str(ROOT / "cases" / "tls")], tmp_path, 2)
     assert got == [str(tmp_path / "tls"), str(tmp_path / "tls_2")]
@@ -37,9 +60,10 @@ def test_runner_rss_sees_python_processes():
 
 
 def test_table_reports_targets():
-    run = {"wall_s": 100.0, "cells": 10, "cells_per_s": 0.1,
+    run = {"wall_s": 100.0, "cells": 10, "cells_per_s": 0.1, "built": 9, "cell_seconds": 150.0,
            "runner_rss": {"max_process_mib": 50, "sum_mib": 120, "processes": 3}}
-    doc = {"jobs": "2", "cold": run, "warm": {**run, "wall_s": 5.0}, "growth_arch": "amd64",
+    doc = {"jobs": "2", "cold": run, "warm": {**run, "wall_s": 5.0, "built": 0, "cell_seconds": 8.0},
+           "growth_arch": "amd64", "setup": {"wall_s": 40.0, "exit": 0},
            "plain": {"wall_s": 95.0, "cells_per_s": 0.1, "scripts": 10, "script_exit_agrees_with_harness": 10},
            "overhead": 100 / 95, "warm_ratio": 0.05, "load_before": "1 1 1", "load_after": "2 2 2",
            "growth": [{"copies": 1, "cells": 10, "wall_s": 10.0, "vs_1x": 1.0},
@@ -47,6 +71,9 @@ def test_table_reports_targets():
     text = bench.table(doc)
     assert "| harness cold / plain | 1.05x | <= 1.10x met |" in text
     assert "| warm / cold | 5.0% | <= 10% met |" in text
+    assert "| warm: inside cells (sum of cell durations / 2 jobs) | 4.0 s of 5.0 s | |" in text
+    assert "| set-up: probes + Go shared std (once per toolchain; plain reuses it) | 40.0 s | |" in text
+    assert "| harness warm | 5.0 s (0.10 cells/s, 0 cells built) | |" in text
     assert "growth 2x (20 cells, amd64) | 21.0 s, 1050 ms/cell, x2.10 of 1x" in text
     assert os.cpu_count()
 

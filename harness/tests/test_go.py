@@ -172,6 +172,19 @@ def test_shared_std_is_built_once_and_reused(cases_root, arches, profiles, fake_
     assert gobuild.step_env(cell, cell.case.build[0], probe, root, tmp_path)["GOROOT"] == str(std.goroot)
 
 
+def test_prepare_std_builds_what_the_first_linkshared_cell_would_use(cases_root, arches, profiles, fake_go,
+                                                                     tmp_path):
+    """`harness probe --go-std` (and make bench's set-up) builds the std a run then reuses."""
+    probe = Probe("arm64", "gcc-bfd", True, tool_identity="t", go_identity="g")
+    root = tmp_path / "cache"
+    line = gobuild.prepare_std(arches["arm64"], profiles["gcc-bfd"], probe, root)
+    assert "linux_arm64_dynlink/libstd.so" in line and fake_go.read_text().count("run") == 1
+    gobuild.cache_material(_linkshared_cell(cases_root, arches, profiles), probe, root)
+    assert fake_go.read_text().count("run") == 1                     # the cell found it built
+    assert "gccgo" in gobuild.prepare_std(arches["arm64"], profiles["gccgo"], probe, root)
+    assert fake_go.read_text().count("run") == 1
+
+
 @pytest.mark.parametrize("damage", ["marker", "truncate", "delete", "other-abi"])
 def test_a_partial_or_corrupt_shared_std_is_rebuilt(cases_root, arches, profiles, fake_go, tmp_path, damage):
     cell = _linkshared_cell(cases_root, arches, profiles)
