@@ -29,6 +29,7 @@ from .platforms import ROOT, load_arch, select_arches
 from .procs import run_process
 
 RUN_TIMEOUT = 4 * 3600.0
+GENHTML_TIMEOUT = 1800.0
 # Statuses of a cell whose programs ran as far as they mean to (exit 0, or 77 by their own choice).
 # A cell that failed (XFAIL: the cited bug) stopped at the failing CHECK, so the CHECKs after it
 # did not run there: a case with data only from such cells is not judged.
@@ -41,7 +42,6 @@ def ran_to_the_end(r: results.Result) -> bool:
     if r.status in RAN_TO_THE_END:
         return True
     return r.status in ("FAIL", "XFAIL") and not re.search(r"\b(run|gdb) \d+:", r.reason)
-GENHTML_TIMEOUT = 1800.0
 
 
 def add_parser(sub) -> None:

@@ -66,7 +66,7 @@ def export(run_dir: Path, cell: str, out: Path | None = None) -> Path:
             sources.add(line.split('"$here/work/', 1)[1].split('"', 1)[0])
     readme = (f"dsoconf cell {r.cell}\n{r.title}\n\nstatus: {r.status}\nreason: {r.reason or '-'}\n"
               + "".join(f"ref: {ref}\n" for ref in r.refs)
-              + "\nReproduce (needs sh, coreutils, the toolchain and, for a foreign arch, qemu-user):\n"
+              + "\nReproduce (needs sh, coreutils, perl, the toolchain and, for a foreign arch, qemu-user):\n"
                 "  sh repro.sh          # rebuilds in ./repro, reruns, exits 0 if the cell behaves as expected\n"
                 "work/ holds the case sources, run*.expected the expected output, run*.stdout/.stderr and\n"
                 "build.log what the harness saw, versions.txt the tools it used.\n")

@@ -14,6 +14,17 @@ PORT_MARK = "@DSOCONF_PORT@"
 PORTS_PER_SCRIPT = 8
 
 
+# re.search(rx, text) and re.search(rx, text, re.MULTILINE) in sh: perl's regexes are Python's for
+# what cases use (grep -P reads line by line, and with -z its $ does not match before a final newline).
+PERL_SEARCH = 'my $re = shift; my $t = <STDIN> // ""; exit($t =~ /$re/ ? 0 : 1)'
+PERL_SEARCH_M = 'my $re = shift; my $t = <STDIN> // ""; exit($t =~ /$re/m ? 0 : 1)'
+
+
+def _grep(rx: str, path: str, multiline: bool = False) -> str:
+    """A sh test that judges a file like the harness's re.search(rx, text[, re.MULTILINE])."""
+    return f"perl -0777 -e {shlex.quote(PERL_SEARCH_M if multiline else PERL_SEARCH)} {shlex.quote(rx)} < {path}"
+
+
 def _word(arg: str) -> str:
     """One argv word for sh: $PWD and the gdbstub port ($port) expand, everything else is literal."""
     word = shlex.quote(arg) if "$PWD" not in arg else f'"{arg}"'
@@ -67,7 +78,7 @@ def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path, cache_
         f"# {case.title}",
         *(f"# ref: {r}" for r in case.refs),
         "# Rebuilds and reruns this cell from a copy of its sources in ./repro (or $1).",
-        "# Needs only sh, coreutils and the toolchain; exits 0 when the cell behaves as expected.",
+        "# Needs only sh, coreutils, perl (for regexes) and the toolchain; exits 0 when the cell behaves as expected.",
     ]
     if probe is not None:
         lines += [f"# {tool}: {version}" for tool, version in probe.versions.items()]
@@ -93,7 +104,7 @@ def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path, cache_
                 f"  echo 'FAIL: build step {i + 1} ({step.out}) should fail but succeeded'; exit 1",
                 "fi",
                 f"cat build{i + 1}.log",
-                f"grep -Pq {q(step.build_error)} build{i + 1}.log || "
+                f"{_grep(step.build_error, f'build{i + 1}.log')} || "
                 f"{{ echo {q(f'FAIL: build output does not match /{step.build_error}/')}; exit 1; }}",
                 f"echo 'build step {i + 1} failed as expected'; exit 0",
             ]
@@ -124,7 +135,7 @@ def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path, cache_
             rx = getattr(step, key)
             if rx is not None:
                 stream = "stdout" if key == "stdout_re" else "stderr"
-                lines.append(f"grep -Pq {q(cell.substitute(rx))} run{n}.{stream} || "
+                lines.append(f"{_grep(cell.substitute(rx), f'run{n}.{stream}')} || "
                              f"{{ echo {q(f'FAIL: run {n} {stream} does not match /{rx}/ (Python re)')}; status=1; }}")
     native = not cell.arch.runner_argv()
     if case.gdb and not native:
@@ -147,10 +158,10 @@ def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path, cache_
         if not native:
             lines.append('kill -9 "$qemu_pid" 2>/dev/null; wait "$qemu_pid" 2>/dev/null')
         for rx in step.expect:
-            lines.append(f"grep -Pq {q(cell.substitute(rx))} gdb{n}.out || "
+            lines.append(f"{_grep(cell.substitute(rx), f'gdb{n}.out', multiline=True)} || "
                          f"{{ echo {q(f'FAIL: gdb {n} output does not match /{rx}/')}; status=1; }}")
         for rx in step.reject:
-            lines.append(f"grep -Pq {q(cell.substitute(rx))} gdb{n}.out && "
+            lines.append(f"{_grep(cell.substitute(rx), f'gdb{n}.out', multiline=True)} && "
                          f"{{ echo {q(f'FAIL: gdb {n} output matches /{rx}/')}; status=1; }}")
     lines += ['[ "$status" -eq 0 ] && echo "PASS: behaves as expected"', 'exit "$status"', ""]
     for i, step in enumerate(case.run):
