@@ -140,9 +140,18 @@ def execute(cell: Cell, ctx: Context) -> Result:
     base = dict(cell=cell.id, case=cell.case.id, variant=cell.variant_name, arch=cell.arch.name,
                 profile=cell.profile.name, title=cell.case.title, refs=list(cell.case.refs))
 
+    in_runs = [0.0]             # seconds in the run and gdb steps
+
     def done(status: str, reason: str = "", cached: bool = False) -> Result:
         return Result(**base, status=status, reason=reason, duration=round(time.monotonic() - start, 3),
-                      build_cached=cached)
+                      build_cached=cached, run_seconds=round(in_runs[0], 3))
+
+    def timed_runs() -> tuple[str, list[str]]:
+        t0 = time.monotonic()
+        try:
+            return _run_steps(cell, ctx, cell_dir, work)
+        finally:
+            in_runs[0] += time.monotonic() - t0
 
     probe = ctx.probes.get((cell.arch.name, cell.profile.name))
     if probe is None or not probe.ok:
@@ -186,10 +195,10 @@ def execute(cell: Cell, ctx: Context) -> Result:
     if b.expected_failure:
         return judged("FAIL" if problems else "PASS", problems or [b.reason])
 
-    status, run_problems = _run_steps(cell, ctx, cell_dir, work)
+    status, run_problems = timed_runs()
     if status in ("FAIL", "TIMEOUT") and not bug and not problems:
         # One retry: a cell that passes the second time is FLAKY, never PASS.
-        retry_status, _ = _run_steps(cell, ctx, cell_dir, work)
+        retry_status, _ = timed_runs()
         if retry_status == "PASS":
             return done("FLAKY", f"{status} then PASS on retry: " + "; ".join(run_problems), b.cached)
     if status in ("TIMEOUT", "UNSUPPORTED", "UNRESOLVED"):

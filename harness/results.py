@@ -26,6 +26,7 @@ class Result:
     refs: list[str] = field(default_factory=list)
     duration: float = 0.0
     build_cached: bool = False
+    run_seconds: float = 0.0     # of duration: in the run and gdb steps (the programs, qemu, gdb)
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:

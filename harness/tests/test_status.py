@@ -37,6 +37,14 @@ def test_pass(one_cell, context):
     assert (r.status, r.reason) == ("PASS", "")
 
 
+def test_run_seconds_is_the_time_in_the_program(one_cell, context):
+    """make bench splits a warm run into the programs' time and the harness's: run_seconds."""
+    r = status_of(one_cell, context, '#include <unistd.h>\nint main(void) { usleep(400000); return 0; }\n')
+    assert r.status == "PASS" and 0.4 <= r.run_seconds <= r.duration
+    quick = one_cell(case_toml(run_extra='stdout = "ok\\n"'), {MAIN: PRINT_OK}, case_id="t/quick")
+    assert execute(quick, context).run_seconds < 0.4
+
+
 def test_wrong_stdout_fails(one_cell, context):
     r = status_of(one_cell, context, PRINT_OK, run_extra='stdout = "OK\\n"')
     assert r.status == "FAIL" and "stdout differs" in r.reason and "'OK\\n'" in r.reason
