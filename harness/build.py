@@ -109,7 +109,8 @@ def _run_steps(cell: Cell, argvs: list[list[str]], d: Path, envs: list[dict[str,
         where = f"build step {i + 1} ({step.out})"
         if step.build_error is not None:
             if not failed:
-                return {"ok": False, "status": "FAIL", "expected_failure": False,
+                # A link that succeeds will succeed again: cached (a failure may be transient: not).
+                return {"ok": False, "status": "FAIL", "expected_failure": False, "cacheable": True,
                         "reason": f"{where} should fail with /{step.build_error}/ but succeeded"}, "".join(log)
             if not re.search(step.build_error, text):
                 return {"ok": False, "status": "FAIL", "expected_failure": False,
@@ -145,7 +146,7 @@ def build_cell(cell: Cell, probe: Probe, cache: BuildCache, check_h: Path, work:
         envs = [step_env(cell, s, probe, cache_root, staging) for s in cell.case.build]
         meta, log = _run_steps(cell, argvs, staging, envs)
         (staging / ".build.log").write_text(log)
-        if meta["ok"]:
+        if meta["ok"] or meta.get("cacheable"):
             entry = cache.commit(key, staging, {**meta, "cell": cell.id})
         else:
             entry = staging          # a broken build is not cached: it may be transient
@@ -156,6 +157,6 @@ def build_cell(cell: Cell, probe: Probe, cache: BuildCache, check_h: Path, work:
     shutil.copytree(entry, work, ignore=shutil.ignore_patterns("meta.json", ".build.log"))
     log_text = (entry / ".build.log").read_text(errors="replace")
     log_path.write_text((f"[build cache hit {key}]\n" if cached else f"[built, cache key {key}]\n") + log_text)
-    if not meta["ok"] and not cached:
+    if not meta["ok"] and not cached and not meta.get("cacheable"):
         shutil.rmtree(entry, ignore_errors=True)
     return BuildOutcome(meta["ok"], meta["expected_failure"], meta["status"], meta["reason"], cached, key)

@@ -91,8 +91,11 @@ build_error = "undefined reference to .missing_function"
 """
     prog = "int missing_function(void);\nint main(void) { return missing_function(); }\n"
     assert execute(one_cell(toml, {MAIN: prog}), context).status == "PASS"
-    r = execute(one_cell(toml, {MAIN: "int main(void) { return 0; }\n"}, case_id="t/links"), context)
-    assert r.status == "FAIL" and "should fail" in r.reason
+    links = one_cell(toml, {MAIN: "int main(void) { return 0; }\n"}, case_id="t/links")
+    r = execute(links, context)
+    assert r.status == "FAIL" and "should fail" in r.reason and not r.build_cached
+    again = execute(links, context)          # a link that succeeded is cached like any build
+    assert (again.status, again.reason, again.build_cached) == ("FAIL", r.reason, True)
 
 
 def test_xfail_and_xpass(one_cell, context):
