@@ -10,7 +10,6 @@ import os
 import re
 import shlex
 import shutil
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,6 +124,12 @@ def _run_steps(cell: Cell, argvs: list[list[str]], d: Path, envs: list[dict[str,
     return {"ok": True, "status": None, "expected_failure": False, "reason": ""}, "".join(log)
 
 
+def _cacheable(meta: dict) -> bool:
+    """A build that worked, or whose expected error did not come (it succeeded: it will again).
+    A broken build is not cached: it may be transient."""
+    return meta["ok"] or meta.get("cacheable", False)
+
+
 def build_cell(cell: Cell, probe: Probe, cache: BuildCache, check_h: Path, work: Path, log_path: Path) -> BuildOutcome:
     """Populate `work` with the cell's sources and artifacts, from the cache or by building."""
     cache_root = cache.root.parent
@@ -132,7 +137,7 @@ def build_cell(cell: Cell, probe: Probe, cache: BuildCache, check_h: Path, work:
     sources = source_files(cell, check_h)
     try:
         go = gobuild.cache_material(cell, probe, cache_root)     # builds the shared std if needed
-    except (RuntimeError, OSError, subprocess.SubprocessError) as e:
+    except gobuild.STD_ERRORS as e:
         log_path.write_text(f"[the Go lane could not start]\n{e}\n")
         return BuildOutcome(False, False, "UNRESOLVED", str(e)[:300], False, "")
     key = cache_key(cell, probe, argvs, sources, go)
@@ -146,10 +151,10 @@ def build_cell(cell: Cell, probe: Probe, cache: BuildCache, check_h: Path, work:
         envs = [step_env(cell, s, probe, cache_root, staging) for s in cell.case.build]
         meta, log = _run_steps(cell, argvs, staging, envs)
         (staging / ".build.log").write_text(log)
-        if meta["ok"] or meta.get("cacheable"):
+        if _cacheable(meta):
             entry = cache.commit(key, staging, {**meta, "cell": cell.id})
         else:
-            entry = staging          # a broken build is not cached: it may be transient
+            entry = staging
     else:
         entry, meta = hit
     if work.exists():
@@ -157,6 +162,6 @@ def build_cell(cell: Cell, probe: Probe, cache: BuildCache, check_h: Path, work:
     shutil.copytree(entry, work, ignore=shutil.ignore_patterns("meta.json", ".build.log"))
     log_text = (entry / ".build.log").read_text(errors="replace")
     log_path.write_text((f"[build cache hit {key}]\n" if cached else f"[built, cache key {key}]\n") + log_text)
-    if not meta["ok"] and not cached and not meta.get("cacheable"):
+    if not cached and not _cacheable(meta):
         shutil.rmtree(entry, ignore_errors=True)
     return BuildOutcome(meta["ok"], meta["expected_failure"], meta["status"], meta["reason"], cached, key)

@@ -169,7 +169,7 @@ def cmd_probe(a: argparse.Namespace, extra: list[str]) -> int:
             if pr.ok and "go" in p.langs and not pr.go_reason:
                 try:
                     print(f"{x.name}-{p.name}: {gobuild.prepare_std(x, p, pr, cache_root)}", flush=True)
-                except (RuntimeError, OSError, subprocess.SubprocessError) as e:
+                except gobuild.STD_ERRORS as e:
                     print(f"{x.name}-{p.name}: shared std FAILED: {e}", flush=True)
                     failed = True
     print("host tools used by later lanes:")

@@ -140,18 +140,19 @@ def execute(cell: Cell, ctx: Context) -> Result:
     base = dict(cell=cell.id, case=cell.case.id, variant=cell.variant_name, arch=cell.arch.name,
                 profile=cell.profile.name, title=cell.case.title, refs=list(cell.case.refs))
 
-    in_runs = [0.0]             # seconds in the run and gdb steps
+    in_runs = 0.0               # seconds in the run and gdb steps
 
     def done(status: str, reason: str = "", cached: bool = False) -> Result:
         return Result(**base, status=status, reason=reason, duration=round(time.monotonic() - start, 3),
-                      build_cached=cached, run_seconds=round(in_runs[0], 3))
+                      build_cached=cached, run_seconds=round(in_runs, 3))
 
     def timed_runs() -> tuple[str, list[str]]:
+        nonlocal in_runs
         t0 = time.monotonic()
         try:
             return _run_steps(cell, ctx, cell_dir, work)
         finally:
-            in_runs[0] += time.monotonic() - t0
+            in_runs += time.monotonic() - t0
 
     probe = ctx.probes.get((cell.arch.name, cell.profile.name))
     if probe is None or not probe.ok:

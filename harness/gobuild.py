@@ -186,6 +186,10 @@ def real_goroot(cell) -> str:
     return out.stdout.strip()
 
 
+# What building the shared std can raise: a failed build, a file system error, a go that hangs.
+STD_ERRORS = (RuntimeError, OSError, subprocess.SubprocessError)
+
+
 def ensure_std(cell, probe, home: Path, log: Path | None = None) -> tuple[StdShared, str]:
     """Build the shared std once (under a file lock) or reuse a verified one.
     Returns (where, libstd.so's ABI hash). Raises RuntimeError when the build fails."""

@@ -10,29 +10,23 @@ from .cells import Cell
 from .gdbrun import gdb_argv, qemu_argv
 from .probe import Probe
 
-PORT_MARK = "@DSOCONF_PORT@"
 PORTS_PER_SCRIPT = 8
-
+SHELL_VARS = ("$PWD", "$port")          # argv words with these are double-quoted, so sh expands them
 
 # re.search(rx, text) and re.search(rx, text, re.MULTILINE) in sh: perl's regexes are Python's for
 # what cases use (grep -P reads line by line, and with -z its $ does not match before a final newline).
-PERL_SEARCH = 'my $re = shift; my $t = <STDIN> // ""; exit($t =~ /$re/ ? 0 : 1)'
-PERL_SEARCH_M = 'my $re = shift; my $t = <STDIN> // ""; exit($t =~ /$re/m ? 0 : 1)'
+PERL_SEARCH = 'my $re = shift; my $t = <STDIN> // ""; exit($t =~ /$re/{flags} ? 0 : 1)'
 
 
-def _grep(rx: str, path: str, multiline: bool = False) -> str:
+def _search(rx: str, path: str, multiline: bool = False) -> str:
     """A sh test that judges a file like the harness's re.search(rx, text[, re.MULTILINE])."""
-    return f"perl -0777 -e {shlex.quote(PERL_SEARCH_M if multiline else PERL_SEARCH)} {shlex.quote(rx)} < {path}"
+    code = PERL_SEARCH.format(flags="m" if multiline else "")
+    return f"perl -0777 -e {shlex.quote(code)} {shlex.quote(rx)} < {path}"
 
 
 def _word(arg: str) -> str:
     """One argv word for sh: $PWD and the gdbstub port ($port) expand, everything else is literal."""
-    word = shlex.quote(arg) if "$PWD" not in arg else f'"{arg}"'
-    if PORT_MARK not in arg:
-        return word
-    if word.startswith("'"):
-        return word.replace(PORT_MARK, "'\"$port\"'")
-    return word.replace(PORT_MARK, "$port") if word.startswith('"') else word.replace(PORT_MARK, '"$port"')
+    return f'"{arg}"' if any(v in arg for v in SHELL_VARS) else shlex.quote(arg)
 
 
 def run_argv(cell: Cell, index: int) -> tuple[list[str], dict[str, str]]:
@@ -104,7 +98,7 @@ def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path, cache_
                 f"  echo 'FAIL: build step {i + 1} ({step.out}) should fail but succeeded'; exit 1",
                 "fi",
                 f"cat build{i + 1}.log",
-                f"{_grep(step.build_error, f'build{i + 1}.log')} || "
+                f"{_search(step.build_error, f'build{i + 1}.log')} || "
                 f"{{ echo {q(f'FAIL: build output does not match /{step.build_error}/')}; exit 1; }}",
                 f"echo 'build step {i + 1} failed as expected'; exit 0",
             ]
@@ -135,7 +129,7 @@ def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path, cache_
             rx = getattr(step, key)
             if rx is not None:
                 stream = "stdout" if key == "stdout_re" else "stderr"
-                lines.append(f"{_grep(cell.substitute(rx), f'run{n}.{stream}')} || "
+                lines.append(f"{_search(cell.substitute(rx), f'run{n}.{stream}')} || "
                              f"{{ echo {q(f'FAIL: run {n} {stream} does not match /{rx}/ (Python re)')}; status=1; }}")
     native = not cell.arch.runner_argv()
     if case.gdb and not native:
@@ -144,24 +138,24 @@ def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path, cache_
         lines.append(f"port_base=$(( 20000 + $$ % 5000 * {PORTS_PER_SCRIPT} ))")
     for i, step in enumerate(case.gdb):
         n = i + 1
-        port = PORT_MARK                # replaced by $((port_base + i)) below, in the shell's syntax
+        port = "$port"                  # set to $((port_base + i)) below
         gdb = gdb_argv(cell, step, Path("$PWD"), None if native else port)    # $PWD: expanded by sh
         if not native:
             lines += [f"# gdb {n}: the program waits for gdb under qemu's gdbstub on port $port",
                       f"port=$((port_base + {i % PORTS_PER_SCRIPT}))",
                       " ".join(_word(a) for a in qemu_argv(cell, step, port)) + f" > gdb{n}.qemu 2>&1 &",
                       "qemu_pid=$!"]
-        lines += [f"echo {q('+ ' + shlex.join(gdb))}".replace(PORT_MARK, "'\"$port\"'"),
+        lines += [f"echo {q('+ ' + shlex.join(gdb))}".replace("$port", "'\"$port\"'"),   # the number
                   f"timeout -s KILL {gdb_timeout(cell, i):g} "
                   + " ".join(_word(a) for a in gdb) + f" > gdb{n}.out 2>&1",
                   f"cat gdb{n}.out"]
         if not native:
             lines.append('kill -9 "$qemu_pid" 2>/dev/null; wait "$qemu_pid" 2>/dev/null')
         for rx in step.expect:
-            lines.append(f"{_grep(cell.substitute(rx), f'gdb{n}.out', multiline=True)} || "
+            lines.append(f"{_search(cell.substitute(rx), f'gdb{n}.out', multiline=True)} || "
                          f"{{ echo {q(f'FAIL: gdb {n} output does not match /{rx}/')}; status=1; }}")
         for rx in step.reject:
-            lines.append(f"{_grep(cell.substitute(rx), f'gdb{n}.out', multiline=True)} && "
+            lines.append(f"{_search(cell.substitute(rx), f'gdb{n}.out', multiline=True)} && "
                          f"{{ echo {q(f'FAIL: gdb {n} output matches /{rx}/')}; status=1; }}")
     lines += ['[ "$status" -eq 0 ] && echo "PASS: behaves as expected"', 'exit "$status"', ""]
     for i, step in enumerate(case.run):
