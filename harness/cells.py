@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+from . import components
 from .manifest import PLACEHOLDER, Case
 from .platforms import Arch, Profile
 from .probe import Probe
@@ -40,6 +41,7 @@ class Cell:
         feats.add("native" if self.arch.native else "qemu")
         if probe is not None:
             feats.add(f"libc-{probe.libc}")
+            feats |= components.as_features(probe.components)
         return frozenset(feats)
 
 

@@ -63,7 +63,7 @@ def rule_outcome(cell: Cell, features: frozenset[str]) -> tuple[str | None, str 
             return f"{rule.text} (rule: {rule.when})", None
     for rule in cell.case.xfail:
         if evaluate(rule.when, features, variant):
-            return None, rule.text
+            return None, f"{rule.text}, fixed in {rule.fixed}" if rule.fixed else rule.text
     return None, None
 
 

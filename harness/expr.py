@@ -2,7 +2,11 @@
 
 Grammar:  expr := or ; or := and ('||' and)* ; and := not ('&&' not)* ;
           not := '!' not | atom ; atom := '(' expr ')' | NAME | 'variant.' AXIS ('=='|'!=') STRING
-A NAME is true when it is among the features; unknown names are false.
+                                        | 'version.' COMPONENT ('=='|'!='|'<'|'<='|'>'|'>=') STRING
+A NAME is true when it is among the features; unknown names are false. A version atom compares the
+version of a component the cell really uses (features `version.<component>=<version>`, see
+components.py) with a dotted version; where the cell does not use the component it is false,
+whatever the operator (so `version.mold < '1.11'` needs no `ld-mold &&`).
 """
 from __future__ import annotations
 
@@ -10,7 +14,11 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
-_TOKEN = re.compile(r"""\s*(?:(\|\||&&|==|!=|[!()])|'([^']*)'|"([^"]*)"|([A-Za-z0-9_.+-]+))""")
+from .components import compare, version_tuple
+
+VERSION_OPS = ("==", "!=", "<", "<=", ">", ">=")
+
+_TOKEN = re.compile(r"""\s*(?:(\|\||&&|==|!=|<=|>=|[<>!()])|'([^']*)'|"([^"]*)"|([A-Za-z0-9_.+-]+))""")
 
 
 class ExprError(ValueError):
@@ -95,7 +103,24 @@ class _Parser:
             if skind != "str":
                 raise ExprError(f"expected a quoted string after {text} {op[1]}")
             return (self.variant[axis] == value) == (op[1] == "==")
+        if text.startswith("version."):
+            return self.parse_version(text[len("version."):])
         return text in self.features
+
+    def parse_version(self, component: str) -> bool:
+        op = self.take()
+        if op[0] != "op" or op[1] not in VERSION_OPS:
+            raise ExprError(f"expected one of {' '.join(VERSION_OPS)} after version.{component}")
+        kind, value = self.take()
+        if kind != "str":
+            raise ExprError(f"expected a quoted version after version.{component} {op[1]}")
+        try:
+            version_tuple(value)
+        except ValueError as e:
+            raise ExprError(str(e)) from None
+        prefix = f"version.{component}="
+        have = next((f[len(prefix):] for f in self.features if f.startswith(prefix)), None)
+        return have is not None and compare(have, op[1], value)
 
 
 def evaluate(text: str, features: frozenset[str] | set[str], variant: Mapping[str, str] | None = None) -> bool:

@@ -38,6 +38,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import components
 from .cache import file_hash
 from .probe import tool_id, version_line
 from .procs import run_process
@@ -371,6 +372,7 @@ def probe_go(arch, profile, result, cache_root: Path) -> None:
         return
     version = version_line([prof.go, "version"])
     result.versions[prof.go] = version
+    result.components.update(components.from_banner("go", version))
     ident = tool_id(prof.go, version)
     if prof.go_compiler == "gccgo":
         if shutil.which(prof.gccgo) is None:
@@ -378,6 +380,7 @@ def probe_go(arch, profile, result, cache_root: Path) -> None:
             return
         gv = version_line([prof.gccgo, "--version"])
         result.versions[prof.gccgo] = gv
+        result.components.update(components.from_banner("gccgo", gv))
         ident += "\0" + tool_id(prof.gccgo, gv)
     result.go_identity = hashlib.sha256(ident.encode()).hexdigest()
     from .cells import Cell                 # late: cells imports probe, which imports this module

@@ -25,6 +25,7 @@ class ManifestError(Exception):
 class Rule:
     when: str
     text: str          # the reason (unsupported) or the bug link (xfail)
+    fixed: str = ""    # xfail only: "<component> <version>" of the first release with the fix
 
 
 @dataclass(frozen=True)
@@ -219,13 +220,16 @@ def _rules(r: _Reader, doc: dict, key: str, text_key: str, axes) -> tuple[Rule, 
     rules = []
     for i, item in enumerate(value):
         where = f"{key}[{i}]"
-        r.keys(item, {"when", text_key}, where)
+        r.keys(item, {"when", text_key, "fixed"} if key == "xfail" else {"when", text_key}, where)
         when = r.string(item, "when", where, required=True)
         text = r.string(item, text_key, where, required=True)
         _check_expr(r, when, axes, f"{where}.when")
         if key == "xfail" and not re.match(r"https?://", text):
             raise r.fail(f"{where}.bug", f"a bug link (http...) is required, got {text!r}")
-        rules.append(Rule(when, text))
+        fixed = r.string(item, "fixed", where) or ""
+        if fixed and not re.fullmatch(r"\S+ \d+(\.\d+)+\S*", fixed):
+            raise r.fail(f"{where}.fixed", f"expected \"<component> <version>\", e.g. \"mold 1.11.0\", got {fixed!r}")
+        rules.append(Rule(when, text, fixed))
     return tuple(rules)
 
 

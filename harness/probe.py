@@ -12,6 +12,7 @@ import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from . import components
 from .platforms import Arch, Profile
 from .procs import run_process
 
@@ -31,6 +32,7 @@ class Probe:
     tool_identity: str = ""       # hash of path, size, mtime and version of every tool
     go_reason: str = ""           # why the Go lane cannot run in this column ("" = it can, or no Go cases)
     go_identity: str = ""         # hash of the go command (and gccgo): part of go steps' cache keys
+    components: dict[str, str] = field(default_factory=dict)   # component -> version (components.py)
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -101,6 +103,8 @@ def probe(arch: Arch, profile: Profile, cache_root: Path | None = None) -> Probe
             result.libc = "glibc"
         elif "musl" in prof.cc + arch.triple:
             result.libc = "musl"
+        result.components.update(components.from_macros(text))
+        result.components.update(_linker(prof, d))
         ran = run_process([*runner, "./hello"], d, PROBE_TIMEOUT * arch.timeout_factor, d / "run.out", d / "run.err")
         got = (d / "run.out").read_text(errors="replace")
         if ran.returncode != 0 or got != "hello from dsoconf\n":
@@ -110,12 +114,39 @@ def probe(arch: Arch, profile: Profile, cache_root: Path | None = None) -> Probe
             result.reason = f"probe: hello does not run with {' '.join(runner) or 'the native loader'}: " \
                             f"{how}{': ' + err[-1] if err else ''}"
             return result
+        if result.libc == "musl":
+            result.components.update(_musl(runner, d))
+    if runner and "qemu" in Path(runner[0]).name:
+        result.components.update(components.from_banner("qemu", result.versions[runner[0]]))
+    gdb = shutil.which("gdb-multiarch")
+    if gdb:
+        result.components.update(components.from_banner("gdb", version_line([gdb, "--version"])))
     result.ok = True
     if "go" in profile.langs:       # the Go lane: go runs, knows GOARCH, builds a cgo hello that runs
         from . import gobuild
         from .cache import default_root
         gobuild.probe_go(arch, profile, result, cache_root or default_root())
     return result
+
+
+def _linker(prof, d: Path) -> dict[str, str]:
+    """The linker the driver really runs: `<cc> ... -Wl,--version` prints its banner and links nothing."""
+    ran = run_process([prof.cc, *prof.cflags, "hello.c", "-o", "hello-ld", *prof.ldflags, "-Wl,--version"], d,
+                      PROBE_TIMEOUT, d / "ld.out", d / "ld.err")
+    lines = (d / "ld.out").read_text(errors="replace").splitlines() if ran.returncode == 0 else []
+    return components.from_linker(lines[0]) if lines else {}
+
+
+def _musl(runner: list[str], d: Path) -> dict[str, str]:
+    """musl's dynamic linker run as a program prints `musl libc (<arch>)` and `Version X.Y.Z`."""
+    from elftools.elf.elffile import ELFFile
+    with open(d / "hello", "rb") as f:
+        interp = next((seg.get_interp_name() for seg in ELFFile(f).iter_segments()
+                       if seg["p_type"] == "PT_INTERP"), None)
+    if not interp:
+        return {}
+    run_process([*runner, interp], d, PROBE_TIMEOUT, d / "musl.out", d / "musl.err")
+    return components.from_banner("musl", (d / "musl.err").read_text(errors="replace"))
 
 
 def probe_all(pairs: list[tuple[Arch, Profile]], cache_root: Path | None = None) -> dict[tuple[str, str], Probe]:

@@ -46,6 +46,12 @@ def test_kind_inferred(cases_root):
     (lambda t: t + '[variants]\nmodel = ["a"]\n' + '[[elf]]\nfile = "main"\nwhen = "variant.modle == \'a\'"\n',
      "elf[0].when", "unknown variant axis"),
     (lambda t: 'xfail = [{ when = "arm", bug = "someday" }]\n' + t, "xfail[0].bug", "bug link"),
+    (lambda t: 'xfail = [{ when = "arm", bug = "https://b/1", fixed = "soon" }]\n' + t, "xfail[0].fixed",
+     "<component> <version>"),
+    (lambda t: 'xfail = [{ when = "version.mold < 1.11", bug = "https://b/1" }]\n' + t, "xfail[0].when",
+     "quoted version"),
+    (lambda t: 'unsupported = [{ when = "arm", reason = "r", fixed = "mold 1.11" }]\n' + t, "unsupported[0].fixed",
+     "unknown key"),
     (lambda t: t.replace('src = ["main.c"]', 'src = ["main.c"]\nlink = ["libz.so"]'), "build[0].link[0]",
      "not a library or object built earlier"),
     (lambda t: t + '[[elf]]\nfile = "other"\n', "elf[0].file", "not built"),
@@ -76,3 +82,9 @@ def test_scale_placeholder_and_timeouts(cases_root, amd64, gcc_bfd):
     (cell,) = expand(case, [amd64], [gcc_bfd], scale=10)
     assert run_argv(cell, 0)[0] == ["./main", "10"]
     assert run_timeout(cell, 0) == 20
+
+
+def test_xfail_fixed_in(cases_root):
+    case = load(cases_root, 'xfail = [{ when = "version.mold < \'1.11\'", bug = "https://b/1", fixed = "mold 1.11.0" }]\n'
+                + GOOD)
+    assert (case.xfail[0].when, case.xfail[0].fixed) == ("version.mold < '1.11'", "mold 1.11.0")
