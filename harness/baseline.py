@@ -5,6 +5,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import findings as findings_mod
 from . import results
 
 GOOD = frozenset({"PASS", "XFAIL"})
@@ -56,6 +57,12 @@ class Comparison:
     changed: list[tuple[str, str, str]] = field(default_factory=list)
     new: list[tuple[str, str]] = field(default_factory=list)
     removed: list[tuple[str, str]] = field(default_factory=list)
+    # failing before and still failing the same way: (cell, status, the finding that explains it or "")
+    known: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def unexplained(self) -> list[tuple[str, str, str]]:
+        return [k for k in self.known if not k[2]]
 
 
 def _is_regression(old: str, new: str) -> bool:
@@ -64,9 +71,13 @@ def _is_regression(old: str, new: str) -> bool:
     return old == "PASS" and new == "UNSUPPORTED"       # lost coverage hides failures
 
 
-def compare(old: dict[str, str], new: dict[str, str], columns: set[str] | None = None) -> Comparison:
-    """Compare cell statuses. With `columns`, old cells outside those columns are not 'removed'."""
+def compare(old: dict[str, str], new: dict[str, str], columns: set[str] | None = None,
+            findings: list[findings_mod.Finding] | None = None) -> Comparison:
+    """Compare cell statuses. With `columns`, old cells outside those columns are not 'removed'.
+    A cell that failed before and fails the same way now is a known failure, explained when an
+    entry of the findings list covers it (XFAILs are explained by their rule's bug already)."""
     c = Comparison()
+    found = findings_mod.load() if findings is None else findings
     for cell, status in sorted(new.items()):
         if cell not in old:
             c.new.append((cell, status))
@@ -75,6 +86,9 @@ def compare(old: dict[str, str], new: dict[str, str], columns: set[str] | None =
             continue
         before = old[cell]
         if before == status:
+            if status in BAD:
+                finding = findings_mod.explain(cell, found)
+                c.known.append((cell, status, finding.id if finding else ""))
             continue
         if _is_regression(before, status):
             c.regressions.append((cell, before, status))
@@ -101,6 +115,15 @@ def format_comparison(c: Comparison) -> str:
     if c.removed:
         out.append(f"Removed cells ({len(c.removed)}):")
         out += [f"  {cell}: was {s}" for cell, s in c.removed]
+    explained = [k for k in c.known if k[2]]
+    if explained:
+        out.append(f"Known failures, explained in cases/findings.toml ({len(explained)}):")
+        out += [f"  {cell}: {s} [{fid}]" for cell, s, fid in explained]
+    if c.unexplained:
+        out.append(f"Known failures WITHOUT a finding or bug ({len(c.unexplained)}): add an xfail citing the bug, "
+                   "or an entry to cases/findings.toml")
+        out += [f"  {cell}: {s}" for cell, s, _ in c.unexplained]
     out.append(f"{len(c.regressions)} regressions, {len(c.progressions)} progressions, "
-               f"{len(c.new)} new, {len(c.removed)} removed")
+               f"{len(c.new)} new, {len(c.removed)} removed, {len(c.known)} known failures "
+               f"({len(c.unexplained)} unexplained)")
     return "\n".join(out)

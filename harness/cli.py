@@ -163,6 +163,9 @@ def cmd_probe(a: argparse.Namespace, extra: list[str]) -> int:
               + (f"\n  Go lane UNSUPPORTED: {pr.go_reason}" if pr.go_reason else ""))
         for tool, version in pr.versions.items():
             print(f"  {tool}: {version}")
+        if pr.components:
+            print("  components (version.<name> in rules): "
+                  + " ".join(f"{name}={v}" for name, v in sorted(pr.components.items())))
     if a.go_std:        # one at a time: each build already uses every core
         for x, p in pairs:
             pr = found[(x.name, p.name)]

@@ -56,6 +56,14 @@ def tool_versions(run_dir: Path) -> dict[str, dict[str, str]]:
     return {f"{p['arch']}-{p['profile']}": p["versions"] for p in json.loads(path.read_text())}
 
 
+def component_versions(run_dir: Path) -> dict[str, dict[str, str]]:
+    """column -> {component: version} (what `version.<component>` atoms compared), from the probes."""
+    path = run_dir / "probes.json"
+    if not path.exists():
+        return {}
+    return {f"{p['arch']}-{p['profile']}": p.get("components", {}) for p in json.loads(path.read_text())}
+
+
 def write_html(run_dir: Path, rs: list[Result]) -> Path:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
     columns, rows = _matrix(rs)

@@ -39,6 +39,7 @@ def write(run_dir: Path, started: float, finished: float, shard: str | None = No
         "cells": len(rs),
         "counts": reports.column_counts(rs),
         "tools": reports.tool_versions(run_dir),
+        "components": reports.component_versions(run_dir),
     }
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(doc, indent=1) + "\n")
