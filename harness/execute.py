@@ -181,7 +181,10 @@ def execute(cell: Cell, ctx: Context) -> Result:
         return done(status, reason, b.cached)
 
     if not b.ok:
-        return judged(b.status or "UNRESOLVED", [b.reason])
+        # A build that breaks is UNRESOLVED, unless a cited bug says it breaks (a valid link the
+        # linker rejects, a compiler crash): then it is the expected failure.
+        status = b.status or "UNRESOLVED"
+        return judged("FAIL" if bug and status == "UNRESOLVED" else status, [b.reason])
 
     problems: list[str] = []
     for check in cell.case.elf:

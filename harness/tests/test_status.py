@@ -107,6 +107,15 @@ def test_xfail_and_xpass(one_cell, context):
     assert r.status == "XPASS" and "but passed" in r.reason
 
 
+def test_xfail_fixed_in_and_build_failure(one_cell, context):
+    """A cited bug may show as a link that breaks (a valid program the linker rejects): XFAIL, with the
+    release that fixed it in the reason; the same broken build without a rule is UNRESOLVED."""
+    rule = 'xfail = [{ when = "amd64", bug = "https://example.org/bug/2", fixed = "ld 9.1" }]'
+    r = status_of(one_cell, context, "int main(void) { return undeclared; }\n", top=rule)
+    assert r.status == "XFAIL" and "https://example.org/bug/2, fixed in ld 9.1" in r.reason
+    assert "build step 1 (main) failed" in r.reason
+
+
 def test_requires_and_unsupported_rules(one_cell, context):
     r = status_of(one_cell, context, PRINT_OK, top='requires = ["no-such-feature"]')
     assert r.status == "UNSUPPORTED" and "requires no-such-feature" in r.reason
