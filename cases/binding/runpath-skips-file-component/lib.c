@@ -1,0 +1,1 @@
+int found_value(void) { return 42; }
