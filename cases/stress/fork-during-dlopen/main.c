@@ -1,4 +1,4 @@
-/* A thread keeps dlopen/dlclose-ing a TLS DSO while the main thread forks 8 x scale times.
+/* A thread keeps dlopen/dlclose-ing a TLS DSO while the main thread forks 64 x scale times.
  * Each child must be able to dlopen another DSO, dlsym and call it, dlopen the busy DSO too,
  * and exit 0: fork must leave the loader's locks and lists consistent in the child.
  * A child that inherits a held loader lock would hang: alarm() turns that into SIGALRM. */
@@ -42,7 +42,7 @@ static int in_child(void) {
 }
 
 int main(int argc, char **argv) {
-  int n = 8 * (argc > 1 ? atoi(argv[1]) : 1);
+  int n = 64 * (argc > 1 ? atoi(argv[1]) : 1);   /* enough forks to land inside a dlopen */
   pthread_t t;
   CHECK_EQ_INT(pthread_create(&t, NULL, loader, NULL), 0);
   while (atomic_load(&cycles) == 0) sched_yield();   /* the loader is really running */
