@@ -1,0 +1,5 @@
+struct ops {
+  const char *(*name)(void);
+};
+
+extern struct ops impl;
