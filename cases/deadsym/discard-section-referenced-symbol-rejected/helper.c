@@ -1,0 +1,1 @@
+__attribute__((section(".discard_me"), noinline)) int helper(void) { return 42; }
