@@ -1,0 +1,6 @@
+void lib_poke(void);
+
+int main(void) {
+  lib_poke();
+  return 0;
+}
