@@ -1,7 +1,4 @@
-"""Build a cell's [[build]] steps, reusing the content-hash cache.
-
-The argv of every step is computed here once; repro.sh prints the same argv.
-"""
+"""Carry out the build steps of a cell's plan, reusing the content-hash cache."""
 from __future__ import annotations
 
 import hashlib
@@ -16,48 +13,11 @@ from pathlib import Path
 from . import gobuild
 from .cache import BuildCache
 from .cells import Cell
-from .coverage import step_cflags
-from .manifest import BuildStep
+from .plan import CellPlan, fill
 from .probe import Probe
 from .procs import run_process
 
-BASE_CFLAGS = ("-std=gnu11", "-Wall", "-Wextra", "-Werror", "-pthread", "-I.")
-RPATH = "-Wl,-rpath,$ORIGIN"
-BUILD_TIMEOUT = 300.0
 CACHE_FORMAT = 1
-
-
-def step_argv(cell: Cell, step: BuildStep, probe: Probe | None = None, cache_root: Path | None = None) -> list[str]:
-    if step.kind == "go":       # go build ...: harness/gobuild.py (needs the probe and cache root)
-        return gobuild.step_argv(cell, step, probe, cache_root or Path("."))
-    prof = cell.profile.for_arch(cell.arch)
-    sub = cell.substitute
-    if step.kind == "archive":
-        return [prof.ar, "rcs", step.out, *step.src]
-    argv = [prof.cc, *BASE_CFLAGS, *step_cflags(prof.cflags, step)]
-    if step.kind == "shared":
-        argv += ["-fPIC", "-shared", f"-Wl,-soname,{step.out}"]
-    elif step.kind == "object":
-        argv += ["-c"]
-    argv += [sub(f) for f in step.cflags]
-    argv += list(step.src)
-    if step.kind == "object":
-        return argv + ["-o", step.out]
-    argv += list(step.link)
-    argv += ["-o", step.out, *prof.ldflags, *(sub(f) for f in step.ldflags), RPATH]
-    return argv
-
-
-def source_files(cell: Cell, check_h: Path) -> dict[str, Path]:
-    """Name in the build directory -> file: the case's files and check.h."""
-    files = {name: cell.case.dir / name for name in cell.case.sources}
-    files.setdefault("check.h", check_h)
-    return files
-
-
-def step_env(cell: Cell, step: BuildStep, probe: Probe, cache_root: Path, build_dir: Path) -> dict[str, str] | None:
-    """Variables a go step adds to the environment (GOARCH, CC, GOCACHE, ...); None for C steps."""
-    return gobuild.step_env(cell, step, probe, cache_root, build_dir) if step.kind == "go" else None
 
 
 def cache_key(cell: Cell, probe: Probe, argvs: list[list[str]], sources: dict[str, Path], go: str = "") -> str:
@@ -91,29 +51,30 @@ def _last_line(text: str) -> str:
     return (errors or telling or lines or ["(no output)"])[-1]
 
 
-def _run_steps(cell: Cell, argvs: list[list[str]], d: Path, envs: list[dict[str, str] | None]) -> tuple[dict, str]:
-    """Run the steps in d; return (meta, log text)."""
+def _run_steps(plan: CellPlan, d: Path) -> tuple[dict, str]:
+    """Run the plan's build steps in d; return (meta, log text)."""
     log = []
-    for i, (step, argv) in enumerate(zip(cell.case.build, argvs)):
-        out_path, err_path = d / f".step{i}.out", d / f".step{i}.err"
-        res = run_process(argv, d, BUILD_TIMEOUT, out_path, err_path,
-                          env={**os.environ, **envs[i]} if envs[i] else None)
+    for cmd in plan.builds:
+        out_path, err_path = d / f".step{cmd.n - 1}.out", d / f".step{cmd.n - 1}.err"
+        env = {k: fill(v, d) for k, v in cmd.env}
+        res = run_process(list(cmd.argv), d, cmd.timeout, out_path, err_path,
+                          env={**os.environ, **env} if env else None)
         text = out_path.read_text(errors="replace") + err_path.read_text(errors="replace")
         out_path.unlink()
         err_path.unlink()
         rc = "timeout" if res.timed_out else (res.error or res.returncode)
-        env_text = "".join(f"{k}={shlex.quote(v)} " for k, v in (envs[i] or {}).items())
-        log.append(f"$ {env_text}{shlex.join(argv)}\n{text}[exit {rc}]\n")
+        env_text = "".join(f"{k}={shlex.quote(v)} " for k, v in env.items())
+        log.append(f"$ {env_text}{shlex.join(cmd.argv)}\n{text}[exit {rc}]\n")
         failed = res.returncode != 0
-        where = f"build step {i + 1} ({step.out})"
-        if step.build_error is not None:
+        where = f"build step {cmd.n} ({cmd.out})"
+        if cmd.build_error is not None:
             if not failed:
                 # A link that succeeds will succeed again: cached (a failure may be transient: not).
                 return {"ok": False, "status": "FAIL", "expected_failure": False, "cacheable": True,
-                        "reason": f"{where} should fail with /{step.build_error}/ but succeeded"}, "".join(log)
-            if not re.search(step.build_error, text):
+                        "reason": f"{where} should fail with /{cmd.build_error}/ but succeeded"}, "".join(log)
+            if not re.search(cmd.build_error, text):
                 return {"ok": False, "status": "FAIL", "expected_failure": False,
-                        "reason": f"{where} failed, but not with /{step.build_error}/: {_last_line(text)}"}, \
+                        "reason": f"{where} failed, but not with /{cmd.build_error}/: {_last_line(text)}"}, \
                     "".join(log)
             return {"ok": True, "status": None, "expected_failure": True,
                     "reason": f"{where} failed as expected"}, "".join(log)
@@ -130,17 +91,16 @@ def _cacheable(meta: dict) -> bool:
     return meta["ok"] or meta.get("cacheable", False)
 
 
-def build_cell(cell: Cell, probe: Probe, cache: BuildCache, check_h: Path, work: Path, log_path: Path) -> BuildOutcome:
+def build_cell(plan: CellPlan, probe: Probe, cache: BuildCache, work: Path, log_path: Path) -> BuildOutcome:
     """Populate `work` with the cell's sources and artifacts, from the cache or by building."""
-    cache_root = cache.root.parent
-    argvs = [step_argv(cell, s, probe, cache_root) for s in cell.case.build]
-    sources = source_files(cell, check_h)
+    cell = plan.cell
+    sources = dict(plan.sources)
     try:
-        go = gobuild.cache_material(cell, probe, cache_root)     # builds the shared std if needed
+        go = gobuild.cache_material(cell, probe, plan.cache_root)     # builds the shared std if needed
     except gobuild.STD_ERRORS as e:
         log_path.write_text(f"[the Go lane could not start]\n{e}\n")
         return BuildOutcome(False, False, "UNRESOLVED", str(e)[:300], False, "")
-    key = cache_key(cell, probe, argvs, sources, go)
+    key = cache_key(cell, probe, [list(b.argv) for b in plan.builds], sources, go)
     hit = cache.get(key)
     cached = hit is not None
     if hit is None:
@@ -148,8 +108,7 @@ def build_cell(cell: Cell, probe: Probe, cache: BuildCache, check_h: Path, work:
         for name, path in sources.items():
             (staging / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, staging / name)
-        envs = [step_env(cell, s, probe, cache_root, staging) for s in cell.case.build]
-        meta, log = _run_steps(cell, argvs, staging, envs)
+        meta, log = _run_steps(plan, staging)
         (staging / ".build.log").write_text(log)
         if _cacheable(meta):
             entry = cache.commit(key, staging, {**meta, "cell": cell.id})

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import baseline, bench, covreport, gobuild, history, merge, probe, reports, results
+from . import baseline, bench, columns, covreport, gobuild, goprobe, history, merge, reports, results, tools
 from .cache import default_root
 from .export import export, show
 from .manifest import ManifestError, load_case
@@ -155,7 +155,7 @@ def cmd_probe(a: argparse.Namespace, extra: list[str]) -> int:
     profiles = select_profiles(a.profile, a.profile_file or [])
     cache_root = Path(a.cache_dir) if a.cache_dir else default_root()
     pairs = [(x, p) for x in arches for p in profiles if p.applies_to(x)]
-    found = probe.probe_all(pairs, cache_root)
+    found = columns.probe_all(pairs, cache_root)
     failed = False
     for (arch, prof), pr in found.items():
         print(f"{arch}-{prof}: {'ok' if pr.ok else 'UNSUPPORTED'}  libc={pr.libc}  "
@@ -171,7 +171,7 @@ def cmd_probe(a: argparse.Namespace, extra: list[str]) -> int:
             pr = found[(x.name, p.name)]
             if pr.ok and "go" in p.langs and not pr.go_reason:
                 try:
-                    print(f"{x.name}-{p.name}: {gobuild.prepare_std(x, p, pr, cache_root)}", flush=True)
+                    print(f"{x.name}-{p.name}: {goprobe.prepare_std(x, p, pr, cache_root)}", flush=True)
                 except gobuild.STD_ERRORS as e:
                     print(f"{x.name}-{p.name}: shared std FAILED: {e}", flush=True)
                     failed = True
@@ -179,7 +179,7 @@ def cmd_probe(a: argparse.Namespace, extra: list[str]) -> int:
     for tool, why in (("gdb-multiarch", "gdb family: native and qemu -g debugging"),
                       ("gdb", "gdb family: native debugging"), ("go", "Go lane"), ("gccgo", "Go lane (gccgo)")):
         path = shutil.which(tool)
-        version = probe.version_line([path, "--version"]) if path else "not found in PATH"
+        version = tools.version_line([path, "--version"]) if path else "not found in PATH"
         print(f"  {tool}: {version}  ({why})")
     return 0 if all(p.ok for p in found.values()) and not failed else 1
 

@@ -8,7 +8,7 @@
   its object at compile time -- a build-cache staging directory that is renamed away -- so the
   staging directory's components are stripped and the cell's work/ directory put in front. The
   variables do not start with LD_, so under qemu-user they reach the guest through the emulator's
-  own environment (repro.run_argv). repro.sh needs neither: it compiles in its own directory.
+  own environment (plan._run_env). repro.sh needs neither: it compiles in its own directory.
 
 The reports and the CHECK gate built from those .gcda files: covreport.py.
 """

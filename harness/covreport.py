@@ -17,19 +17,16 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from . import checkgate, gcovdata, results
+from . import checkgate, gcovdata, results, toolcov
+from .covrun import genhtml, run_argv, run_matrix
 from .platforms import ROOT, load_arch, select_arches
-from .procs import run_process
 
-RUN_TIMEOUT = 4 * 3600.0
-GENHTML_TIMEOUT = 1800.0
 # Statuses of a cell whose programs ran as far as they mean to (exit 0, or 77 by their own choice).
 # A cell that failed (XFAIL: the cited bug) stopped at the failing CHECK, so the CHECKs after it
 # did not run there: a case with data only from such cells is not judged.
@@ -70,28 +67,6 @@ def add_parser(sub) -> None:
     s.add_argument("--toolchain-exclude", action="append", default=[],
                    help="lcov --remove pattern for the toolchain report (default '/usr/*')")
     s.set_defaults(fn=command)
-
-
-def run_argv(a: argparse.Namespace, paths: list[str], run_dir: Path, cache_dir: str | None) -> list[str]:
-    argv = [sys.executable, "-m", "harness", "run", "--coverage", *paths, "--run-dir", str(run_dir),
-            "--results-root", str(a.results_root), "-n", str(a.jobs)]
-    for opt in ("arch", "profile", "cases_root", "k"):
-        if getattr(a, opt):
-            argv += [f"-{opt}" if opt == "k" else f"--{opt.replace('_', '-')}", getattr(a, opt)]
-    if cache_dir:
-        argv += ["--cache-dir", cache_dir]
-    for f in a.profile_file:
-        argv += ["--profile-file", f]
-    return argv
-
-
-def run_matrix(argv: list[str]) -> int:
-    print(f"+ {' '.join(argv)}", flush=True)
-    try:
-        return subprocess.run(argv, cwd=ROOT, timeout=RUN_TIMEOUT).returncode
-    except subprocess.TimeoutExpired:
-        print(f"coverage: the matrix run took over {RUN_TIMEOUT:g}s", file=sys.stderr)
-        return 3
 
 
 # ---- collection ----------------------------------------------------------------------------
@@ -178,21 +153,6 @@ def collect(run_dirs: list[Path], cases_root: Path, check_h: Path, jobs: int):
 
 
 # ---- reports -------------------------------------------------------------------------------
-
-def genhtml(info: Path, out: Path, title: str, prefix: Path | None = None) -> str | None:
-    """Render one tracefile; returns an error line or None."""
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
-    argv = ["genhtml", "--quiet", "--output-directory", str(out), "--title", title, "--legend"]
-    if prefix is not None:
-        argv += ["--prefix", str(prefix)]
-    res = run_process([*argv, str(info)], out, GENHTML_TIMEOUT, out / ".genhtml.out", out / ".genhtml.err")
-    if res.returncode != 0:
-        err = (out / ".genhtml.err").read_text(errors="replace").strip().splitlines()
-        return f"genhtml {info.name}: {err[-1] if err else res.error or res.returncode}"
-    return None
-
 
 def _pct(hit: int, found: int) -> str:
     return f"{100.0 * hit / found:.1f}%" if found else "-"
@@ -307,7 +267,6 @@ def command(a: argparse.Namespace, extra: list[str]) -> int:
             Path(a.results_root) / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-staged"
         run_dirs, matrix_rc = run_staged(a, base, cases_root, jobs)
     elif a.toolchain_gcov:
-        from . import toolcov
         base = Path(a.run_dir).resolve() if a.run_dir else \
             Path(a.results_root) / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-toolchain"
         run_dirs, matrix_rc = toolcov.run_families(a, base, cases_root)
@@ -320,7 +279,6 @@ def command(a: argparse.Namespace, extra: list[str]) -> int:
         print(f"coverage: no results in {base}", file=sys.stderr)
         return 2
     if a.toolchain_gcov and not a.from_run:
-        from . import toolcov
         toolcov.report(base / "coverage" / "toolchain", a.toolchain_exclude or ["/usr/*"])
     gate, text = analyse(run_dirs, base / "coverage", cases_root, jobs, not a.no_html)
     print(text)

@@ -1,4 +1,4 @@
-"""Static checks on built files with pyelftools, using the arch's relocation names."""
+"""Judge a planned ELF check (plan.ElfCmd) on a built file, with pyelftools."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,31 +11,8 @@ from elftools.elf.relocation import RelocationSection
 from elftools.elf.gnuversions import GNUVerDefSection, GNUVerSymSection
 from elftools.elf.sections import SymbolTableSection
 
-from .manifest import ElfCheck
+from .plan import ElfCmd
 from .platforms import Arch
-
-_PYELFTOOLS_RELOCS = {
-    "EM_X86_64": enums.ENUM_RELOC_TYPE_x64, "EM_AARCH64": enums.ENUM_RELOC_TYPE_AARCH64,
-    "EM_ARM": enums.ENUM_RELOC_TYPE_ARM, "EM_PPC64": enums.ENUM_RELOC_TYPE_PPC64, "EM_386": enums.ENUM_RELOC_TYPE_i386,
-}
-
-
-class ElfCheckError(Exception):
-    """The check itself is wrong for this cell (an unmapped name): the cell is UNRESOLVED."""
-
-
-def _reloc_numbers(arch: Arch, name: str) -> dict[int, str]:
-    mapped = arch.reloc_types(name)
-    if mapped is not None:
-        if not mapped:
-            raise ElfCheckError(f"{name} maps to names without numbers in {arch.path}")
-        return mapped
-    table = _PYELFTOOLS_RELOCS.get(arch.elf_machine, {})
-    if name in table:
-        return {table[name]: name}
-    raise ElfCheckError(f"relocation {name!r} has no mapping for {arch.name} ({arch.path}); "
-                        f"guard the check with `when`")
-
 
 def _version_names(elf: ELFFile) -> dict[int, str]:
     """Version index -> name, from .gnu.version_d (the versions this file defines)."""
@@ -126,8 +103,10 @@ def _has_tag(tags: set[str], name: str) -> bool:
     return f"DT_{name}" in tags or f"DF_{name}" in tags or f"DF_1_{name}" in tags
 
 
-def check(c: ElfCheck, work: Path, arch: Arch) -> list[str]:
+def check(cmd: ElfCmd, work: Path, arch: Arch) -> list[str]:
     """Return one message per violated expectation ([] = all hold)."""
+    c = cmd.check
+    numbers = {name: dict(mapped) for name, mapped in cmd.relocs}
     try:
         facts = read_facts(work / c.file)
     except (OSError, ELFError) as e:
@@ -136,7 +115,7 @@ def check(c: ElfCheck, work: Path, arch: Arch) -> list[str]:
     properties = facts["properties"]
 
     def relocs_named(name: str) -> str:
-        return ", ".join(sorted(arch.reloc_name(n) for n in relocs & _reloc_numbers(arch, name).keys()))
+        return ", ".join(sorted(arch.reloc_name(n) for n in relocs & numbers[name].keys()))
 
     have_relocs = ", ".join(sorted(arch.reloc_name(n) for n in relocs)) or "none"
     have_needed = ", ".join(sorted(needed)) or "none"

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
-from . import coverage, elfcheck, gdbrun, repro
+from . import coverage, elfcheck, gdbrun, plan as planning, repro
 from .build import build_cell
 from .cache import BuildCache
 from .cells import Cell
 from .expr import evaluate
+from .plan import GDB, CellPlan, fill
 from .probe import Probe
 from .procs import run_process
 from .results import Result
@@ -67,72 +68,77 @@ def rule_outcome(cell: Cell, features: frozenset[str]) -> tuple[str | None, str 
     return None, None
 
 
-def _run_steps(cell: Cell, ctx: Context, cell_dir: Path, work: Path) -> tuple[str, list[str]]:
-    """Run every [[run]] step. Returns (status, problems); status is PASS/FAIL/TIMEOUT/UNSUPPORTED."""
+def _run_steps(plan: CellPlan, cell_dir: Path, work: Path) -> tuple[str, list[str]]:
+    """Carry out every planned run step, then the gdb sessions. Returns (status, problems);
+    status is PASS/FAIL/TIMEOUT/UNSUPPORTED/UNRESOLVED."""
     problems: list[str] = []
-    for i, step in enumerate(cell.case.run):
-        n = i + 1
-        argv, env = repro.run_argv(cell, i)
-        if ctx.coverage:
-            env = {**env, **coverage.gcov_env(work, ctx.cache)}
-        full_env = {**os.environ, **env} if env else None
+    for cmd in plan.runs:
+        n = cmd.n
+        env = {k: fill(v, work) for k, v in cmd.env}
         out, err = cell_dir / f"run{n}.stdout", cell_dir / f"run{n}.stderr"
-        timeout = repro.run_timeout(cell, i, ctx.timeout_scale)
-        res = run_process(argv, work, timeout, out, err, env=full_env)
+        res = run_process([fill(a, work) for a in cmd.argv], work, cmd.timeout, out, err,
+                          env={**os.environ, **env} if env else None)
         if res.error:
             return "UNRESOLVED", [f"run {n}: {res.error}"]
         if res.timed_out:
-            return "TIMEOUT", [f"run {n}: no exit within {timeout:g}s; "
-                               f"process group killed"]
+            return "TIMEOUT", [f"run {n}: no exit within {cmd.timeout:g}s; process group killed"]
         if res.output_limited:
             return "FAIL", [f"run {n}: output over the limit; process group killed"]
-        if res.returncode == EXIT_UNSUPPORTED and step.exit != EXIT_UNSUPPORTED:
+        if res.returncode == EXIT_UNSUPPORTED and cmd.exit != EXIT_UNSUPPORTED:
             return "UNSUPPORTED", [f"run {n}: the program says: {_tail(err) or 'exit 77'}"]
         if res.signal_name:
             problems.append(f"run {n}: killed by {res.signal_name}" + (f": {_tail(err)}" if _tail(err) else ""))
             continue
-        if res.returncode != step.exit:
-            problems.append(f"run {n}: exit {res.returncode}, expected {step.exit}"
+        if res.returncode != cmd.exit:
+            problems.append(f"run {n}: exit {res.returncode}, expected {cmd.exit}"
                             + (f": {_tail(err)}" if _tail(err) else ""))
             continue
         got = out.read_text(errors="replace")
-        if step.stdout is not None and got != cell.substitute(step.stdout):
-            problems.append(f"run {n}: stdout differs: {_first_difference(cell.substitute(step.stdout), got)}")
-        if step.stdout_re is not None and not re.search(cell.substitute(step.stdout_re), got):
-            problems.append(f"run {n}: stdout does not match /{step.stdout_re}/")
-        if step.stderr_re is not None and not re.search(cell.substitute(step.stderr_re),
-                                                         err.read_text(errors="replace")):
-            problems.append(f"run {n}: stderr does not match /{step.stderr_re}/: {_tail(err)}")
-    if cell.case.gdb:
-        status, gdb_problems = _gdb_steps(cell, ctx, cell_dir, work)
+        if cmd.stdout is not None and got != cmd.stdout:
+            problems.append(f"run {n}: stdout differs: {_first_difference(cmd.stdout, got)}")
+        if cmd.stdout_re is not None and not re.search(cmd.stdout_re, got):
+            problems.append(f"run {n}: stdout does not match /{cmd.stdout_re}/")
+        if cmd.stderr_re is not None and not re.search(cmd.stderr_re, err.read_text(errors="replace")):
+            problems.append(f"run {n}: stderr does not match /{cmd.stderr_re}/: {_tail(err)}")
+    if plan.cell.case.gdb:
+        status, gdb_problems = _gdb_steps(plan, cell_dir, work)
         if status != "PASS":
             return status, gdb_problems
         problems += gdb_problems
     return ("FAIL" if problems else "PASS"), problems
 
 
-def _gdb_steps(cell: Cell, ctx: Context, cell_dir: Path, work: Path) -> tuple[str, list[str]]:
+def _gdb_steps(plan: CellPlan, cell_dir: Path, work: Path) -> tuple[str, list[str]]:
+    cell = plan.cell
     if "gdb" not in cell.arch.features:
         return "UNSUPPORTED", [f"{cell.arch.path.name} does not claim feature gdb"]
-    if shutil.which(gdbrun.GDB) is None:
-        return "UNSUPPORTED", [f"{gdbrun.GDB} not found in PATH"]
+    if shutil.which(GDB) is None:
+        return "UNSUPPORTED", [f"{GDB} not found in PATH"]
     problems: list[str] = []
-    for i, step in enumerate(cell.case.gdb):
-        n = i + 1
-        timeout = repro.gdb_timeout(cell, i, ctx.timeout_scale)
-        extra_env = coverage.gcov_env(work, ctx.cache) if ctx.coverage else None
-        outcome = gdbrun.run_gdb(cell, step, work, cell_dir / f"gdb{n}.out", timeout, extra_env)
+    for cmd in plan.gdbs:
+        n = cmd.n
+        outcome = gdbrun.run_gdb(cmd, work, cell_dir / f"gdb{n}.out")
         if outcome.error:
             return "UNRESOLVED", [f"gdb {n}: {outcome.error}"]
         if outcome.timed_out:
-            return "TIMEOUT", [f"gdb {n}: no exit within {timeout:g}s; gdb and the inferior were killed"]
-        for rx in step.expect:
-            if not re.search(cell.substitute(rx), outcome.output, re.MULTILINE):
-                problems.append(f"gdb {n}: output does not match /{rx}/")
-        for rx in step.reject:
-            if re.search(cell.substitute(rx), outcome.output, re.MULTILINE):
-                problems.append(f"gdb {n}: output matches rejected /{rx}/")
+            return "TIMEOUT", [f"gdb {n}: no exit within {cmd.timeout:g}s; gdb and the inferior were killed"]
+        problems += [f"gdb {n}: output does not match /{rx}/" for rx in cmd.expect
+                     if not re.search(rx, outcome.output, re.MULTILINE)]
+        problems += [f"gdb {n}: output matches rejected /{rx}/" for rx in cmd.reject
+                     if re.search(rx, outcome.output, re.MULTILINE)]
     return ("FAIL" if problems else "PASS"), problems
+
+
+def _elf_checks(plan: CellPlan, work: Path, expected_failure: bool) -> tuple[list[str], str | None]:
+    """(violations, error): error when a check cannot be judged in this cell."""
+    problems: list[str] = []
+    for cmd in plan.elf:
+        if expected_failure and not (work / cmd.file).exists():
+            continue
+        if cmd.error:
+            return problems, f"elf check: {cmd.error}"
+        problems += elfcheck.check(cmd, work, plan.cell.arch)
+    return problems, None
 
 
 def execute(cell: Cell, ctx: Context) -> Result:
@@ -150,7 +156,7 @@ def execute(cell: Cell, ctx: Context) -> Result:
         nonlocal in_runs
         t0 = time.monotonic()
         try:
-            return _run_steps(cell, ctx, cell_dir, work)
+            return _run_steps(the_plan, cell_dir, work)
         finally:
             in_runs += time.monotonic() - t0
 
@@ -169,8 +175,13 @@ def execute(cell: Cell, ctx: Context) -> Result:
         shutil.rmtree(cell_dir)
     cell_dir.mkdir(parents=True)
     work = cell_dir / "work"
-    b = build_cell(cell, probe, ctx.cache, ctx.check_h, work, cell_dir / "build.log")
-    repro.write(cell, probe, cell_dir, ctx.check_h, ctx.cache.root.parent)
+    try:
+        the_plan = planning.make(cell, probe, ctx.cache.root.parent, ctx.check_h, timeout_scale=ctx.timeout_scale,
+                                 coverage_env=coverage.gcov_env(planning.DIR, ctx.cache) if ctx.coverage else None)
+    except ValueError as e:
+        return done("UNRESOLVED", f"plan: {e}")
+    b = build_cell(the_plan, probe, ctx.cache, work, cell_dir / "build.log")
+    repro.write(the_plan, probe, cell_dir)
 
     def judged(status: str, problems: list[str]) -> Result:
         reason = "; ".join(problems)
@@ -186,16 +197,9 @@ def execute(cell: Cell, ctx: Context) -> Result:
         status = b.status or "UNRESOLVED"
         return judged("FAIL" if bug and status == "UNRESOLVED" else status, [b.reason])
 
-    problems: list[str] = []
-    for check in cell.case.elf:
-        if check.when and not evaluate(check.when, features, dict(cell.variant)):
-            continue
-        if b.expected_failure and not (work / check.file).exists():
-            continue
-        try:
-            problems += elfcheck.check(check, work, cell.arch)
-        except elfcheck.ElfCheckError as e:
-            return done("UNRESOLVED", f"elf check: {e}", b.cached)
+    problems, error = _elf_checks(the_plan, work, b.expected_failure)
+    if error:
+        return done("UNRESOLVED", error, b.cached)
     if b.expected_failure:
         return judged("FAIL" if problems else "PASS", problems or [b.reason])
 

@@ -7,6 +7,7 @@ import tarfile
 from pathlib import Path
 
 from . import results
+from .repro import PLAN_FILE
 from .runinfo import RUN_JSON
 
 LOG_NAMES = ("build.log",)
@@ -59,11 +60,8 @@ def export(run_dir: Path, cell: str, out: Path | None = None) -> Path:
         raise FileNotFoundError(f"{cell} has no cell directory (it was {r.status} before building: {r.reason})")
     top = "dsoconf-" + cell.replace("/", "_").replace("=", "-").replace(",", "_")
     out = out or Path.cwd() / f"{top}.tar.gz"
-    sources = set()
     repro = (d / "repro.sh").read_text()
-    for line in repro.splitlines():
-        if line.startswith('cp "$here/work/'):
-            sources.add(line.split('"$here/work/', 1)[1].split('"', 1)[0])
+    sources = set(json.loads((d / PLAN_FILE).read_text())["sources"])
     readme = (f"dsoconf cell {r.cell}\n{r.title}\n\nstatus: {r.status}\nreason: {r.reason or '-'}\n"
               + "".join(f"ref: {ref}\n" for ref in r.refs)
               + "\nReproduce (needs sh, coreutils, perl, the toolchain and, for a foreign arch, qemu-user):\n"

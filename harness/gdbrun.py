@@ -1,4 +1,4 @@
-"""Run a [[gdb]] step: gdb-multiarch in batch mode, natively or against qemu's gdbstub.
+"""Carry out a planned [[gdb]] session: gdb-multiarch in batch mode, natively or against qemu's gdbstub.
 
 Natively gdb starts the program with `starti`. Under qemu the program is started as
 `qemu-<arch> -L <sysroot> -g PORT ./main` (stopped at its first instruction) and gdb connects
@@ -14,13 +14,9 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cells import Cell
-from .manifest import GdbStep
+from .plan import fill
 from .procs import Background, run_process
 
-GDB = "gdb-multiarch"
-SETTINGS = ("set pagination off", "set confirm off", "set width 0", "set breakpoint pending on",
-            "set tcp connect-timeout 20")
 PORT_ATTEMPTS = 3
 
 
@@ -30,27 +26,6 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def gdb_argv(cell: Cell, step: GdbStep, work: Path, port: int | None) -> list[str]:
-    args = [cell.substitute(a) for a in step.argv]
-    lines = list(SETTINGS)
-    if port is None:
-        lines += ["starti"]
-    else:
-        lines += [f"set sysroot {cell.arch.sysroot}", f"set solib-search-path {work}", f"file {args[0]}",
-                  f"target remote 127.0.0.1:{port}"]
-    lines += [cell.substitute(c) for c in step.commands] + ["kill"]
-    argv = [GDB, "-nx", "-batch"]
-    for line in lines:
-        argv += ["-ex", line]
-    if port is None:
-        argv += ["--args", *args]
-    return argv
-
-
-def qemu_argv(cell: Cell, step: GdbStep, port: int) -> list[str]:
-    return [*cell.arch.runner_argv(), "-g", str(port), *(cell.substitute(a) for a in step.argv)]
-
-
 @dataclass(frozen=True)
 class GdbOutcome:
     output: str
@@ -58,21 +33,21 @@ class GdbOutcome:
     error: str | None
 
 
-def run_gdb(cell: Cell, step: GdbStep, work: Path, out: Path, timeout: float,
-            extra_env: dict[str, str] | None = None) -> GdbOutcome:
-    """Run one gdb step; gdb's stdout+stderr (and, under qemu, the emulator's) go to `out`.
-    extra_env is added to the environment of gdb and qemu (and so of the program)."""
-    env = {**os.environ, **extra_env} if extra_env else None
-    if not cell.arch.runner_argv():
-        res = run_process(gdb_argv(cell, step, work, None), work, timeout, out, out.with_suffix(".err"), env=env)
+def run_gdb(cmd, work: Path, out: Path) -> GdbOutcome:
+    """Carry out one planned gdb session (plan.GdbCmd) in `work`; gdb's stdout+stderr (and, under
+    qemu, the emulator's) go to `out`."""
+    extra = {k: fill(v, work) for k, v in cmd.env}
+    env = {**os.environ, **extra} if extra else None
+    if not cmd.qemu:
+        res = run_process([fill(a, work) for a in cmd.gdb], work, cmd.timeout, out, out.with_suffix(".err"), env=env)
         text = out.read_text(errors="replace") + out.with_suffix(".err").read_text(errors="replace")
         return GdbOutcome(text, res.timed_out, res.error)
     for _ in range(PORT_ATTEMPTS):
         port = free_port()
         qemu_log = out.with_suffix(".qemu")
-        with Background(qemu_argv(cell, step, port), work, qemu_log, env=env):
-            res = run_process(gdb_argv(cell, step, work, port), work, timeout, out, out.with_suffix(".err"),
-                              env=env)
+        with Background([fill(a, work, port) for a in cmd.qemu], work, qemu_log, env=env):
+            res = run_process([fill(a, work, port) for a in cmd.gdb], work, cmd.timeout, out,
+                              out.with_suffix(".err"), env=env)
         text = out.read_text(errors="replace") + out.with_suffix(".err").read_text(errors="replace")
         qemu_text = qemu_log.read_text(errors="replace")
         if "Address already in use" in qemu_text or "could not open gdbserver" in qemu_text.lower():

@@ -38,24 +38,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import components
 from .cache import file_hash
-from .probe import tool_id, version_line
 from .procs import run_process
 
 BUILDMODES = ("exe", "pie", "c-shared", "c-archive", "shared", "plugin")
 STD_TIMEOUT = 1800.0            # one `go install -buildmode=shared std` (~35 s natively, minutes on a busy box)
-PROBE_TIMEOUT = 300.0
 MARKER = "ok.json"
 
-CGO_HELLO = """package main
-
-// #include <stdio.h>
-// static void hello(void) { puts("hello from cgo"); fflush(stdout); }
-import "C"
-
-func main() { C.hello() }
-"""
 
 
 def go_home(cache_root: Path) -> Path:
@@ -239,19 +228,6 @@ def ensure_std(cell, probe, home: Path, log: Path | None = None) -> tuple[StdSha
         return std, digest
 
 
-def prepare_std(arch, profile, probe, cache_root: Path) -> str:
-    """Build (or verify) the shared std of one column ahead of a run (`harness probe --go-std`):
-    what the first -linkshared cell of the column would otherwise build. Returns a line to print."""
-    if profile.for_arch(arch).go_compiler == "gccgo":
-        return "gccgo: no shared std to build (libgo.so comes with gccgo)"
-    from .cells import Cell                 # late: cells imports probe, which imports this module
-    from .manifest import Case
-    case = Case(id="probe/go-std", dir=cache_root, title="shared std", refs=("probe",), build=())
-    start = time.monotonic()
-    std, digest = ensure_std(Cell(case, (), arch, profile), probe, go_home(cache_root))
-    return f"shared std {std.dynlink / 'libstd.so'} (ABI hash ...{digest[-16:]}, {time.monotonic() - start:.1f}s)"
-
-
 # ---------------------------------------------------------------------------------------------
 # One build step
 
@@ -297,18 +273,11 @@ def env(cell, step, home: Path, build_dir: Path, std: StdShared | None = None) -
     return e
 
 
-def _std_location(cell, step, probe, cache_root: Path) -> StdShared | None:
+def std_location(cell, step, probe, cache_root: Path) -> StdShared | None:
+    """Where the shared std a step links against lives (None: the step needs none)."""
     if not uses_shared_std(cell, step):
         return None
     return std_shared(cell, go_home(cache_root), toolchain_identity(cell, probe))
-
-
-def step_argv(cell, step, probe, cache_root: Path) -> list[str]:
-    return argv(cell, step, _std_location(cell, step, probe, cache_root))
-
-
-def step_env(cell, step, probe, cache_root: Path, build_dir: Path) -> dict[str, str]:
-    return env(cell, step, go_home(cache_root), build_dir, _std_location(cell, step, probe, cache_root))
 
 
 def cache_material(cell, probe, cache_root: Path) -> str:
@@ -321,7 +290,8 @@ def cache_material(cell, probe, cache_root: Path) -> str:
     digest = ""
     if any(uses_shared_std(cell, s) for s in steps):
         _, digest = ensure_std(cell, probe, go_home(cache_root))
-    envs = [step_env(cell, s, probe, cache_root, Path("/BUILD")) for s in steps]
+    envs = [env(cell, s, go_home(cache_root), Path("/BUILD"), std_location(cell, s, probe, cache_root))
+            for s in steps]
     return json.dumps({"toolchain": toolchain_identity(cell, probe), "libstd": digest, "env": envs},
                       sort_keys=True)
 
@@ -329,94 +299,23 @@ def cache_material(cell, probe, cache_root: Path) -> str:
 # ---------------------------------------------------------------------------------------------
 # repro.sh
 
-def repro_lines(cell, step, probe, cache_root: Path) -> list[str]:
-    """Shell lines that set up a go step's environment in repro.sh (the repro directory is
-    GOPATH) and recreate the shared std at the harness's path if it is gone."""
+def std_repro_lines(cell, std: StdShared, cache_root: Path) -> list[str]:
+    """Shell lines of repro.sh that recreate the shared std at the harness's path if it is gone
+    (the same commands as std_commands and std_install_argv, written for sh)."""
     q = shlex.quote
     home = go_home(cache_root)
-    std = _std_location(cell, step, probe, cache_root)
-    e = env(cell, step, home, Path("{build}"), std)
-    lines = []
-    if std is not None:
-        env_std = {**base_env(cell, home), "GOROOT": str(std.goroot), "GOPATH": str(std.dir / "gopath")}
-        lines += [
-            "# the shared std (built once by the harness; rebuilt here if it is missing: minutes)",
-            f"if [ ! -f {q(str(std.dynlink / 'libstd.so'))} ]; then",
-            f"  mkdir -p {q(str(std.dir))} {q(str(home / 'tmp'))} && ( cd {q(str(std.dir))} || exit 2",
-            f"    real=$({q(cell.profile.for_arch(cell.arch).go)} env GOROOT)",
-            f"    mkdir -p goroot/pkg/{dynlink_dir(cell.arch)}",
-            "    for f in \"$real\"/*; do [ \"${f##*/}\" = pkg ] || ln -sfn \"$f\" goroot/; done",
-            "    for f in \"$real\"/pkg/*; do case $f in *_dynlink) ;; *) ln -sfn \"$f\" goroot/pkg/;; esac; done",
-            "    env " + " ".join(q(f"{k}={v}") for k, v in env_std.items()) + " " + shlex.join(std_install_argv(cell)),
-            "  ) || { echo 'UNRESOLVED: building the shared std failed'; exit 1; }",
-            "fi",
-        ]
-    lines.append("export " + " ".join(f'{k}="$PWD"' if v == "{build}" else q(f"{k}={v}") for k, v in e.items()))
-    lines.append(f"mkdir -p {q(str(home / 'tmp'))}")
-    return lines
-
-
-# ---------------------------------------------------------------------------------------------
-# The probe of the Go lane of one column
-
-def probe_go(arch, profile, result, cache_root: Path) -> None:
-    """Fill result.go_reason ("" = the Go lane works), result.go_identity and versions: the go
-    command runs, knows GOARCH, and builds (with cgo and the column's C compiler, or gccgo) a
-    program that runs under the arch's runner."""
-    prof = profile.for_arch(arch)
-    if not arch.goarch:
-        result.go_reason = f"probe: {arch.path.name} names no goarch (no Go port)"
-        return
-    if shutil.which(prof.go) is None:
-        result.go_reason = f"probe: {prof.go} not found in PATH"
-        return
-    version = version_line([prof.go, "version"])
-    result.versions[prof.go] = version
-    result.components.update(components.from_banner("go", version))
-    ident = tool_id(prof.go, version)
-    if prof.go_compiler == "gccgo":
-        if shutil.which(prof.gccgo) is None:
-            result.go_reason = f"probe: {prof.gccgo} not found in PATH (gccgo for {arch.name})"
-            return
-        gv = version_line([prof.gccgo, "--version"])
-        result.versions[prof.gccgo] = gv
-        result.components.update(components.from_banner("gccgo", gv))
-        ident += "\0" + tool_id(prof.gccgo, gv)
-    result.go_identity = hashlib.sha256(ident.encode()).hexdigest()
-    from .cells import Cell                 # late: cells imports probe, which imports this module
-    from .manifest import Case, BuildStep
-    home = go_home(cache_root)
-    (home / "tmp").mkdir(parents=True, exist_ok=True)
-    # A cgo hello that built and ran once with these very tools need not be built again: a warm
-    # run skips the probe's go build (seconds per column). Only success is remembered.
-    seen = home / "probe-ok" / hashlib.sha256(
-        f"{result.go_identity}\0{result.tool_identity}\0{arch.name}\0{shlex.join(arch.runner_argv())}"
-        f"\0{prof.go_compiler}\0{prof.cc}".encode()).hexdigest()
-    if seen.exists():
-        return
-    import tempfile
-    with tempfile.TemporaryDirectory(prefix="dsoconf-goprobe-", dir=home / "tmp") as tmp:
-        d = Path(tmp)
-        (d / "hello.go").write_text(CGO_HELLO)
-        step = BuildStep(out="hello", src=("hello.go",), kind="go", buildmode="exe")
-        case = Case(id="probe/go", dir=d, title="go probe", refs=("probe",), build=(step,))
-        cell = Cell(case, (), arch, profile)
-        e = {**os.environ, **env(cell, step, home, d)}
-        e.pop("GOROOT", None)
-        a = argv(cell, step)
-        res = run_process(a, d, PROBE_TIMEOUT, d / "go.out", d / "go.err", env=e)
-        if res.returncode != 0:
-            err = (d / "go.err").read_text(errors="replace").strip().splitlines()
-            result.go_reason = f"probe: {shlex.join(a)} (cgo hello for {arch.name}) fails: " \
-                               f"{err[-1] if err else res.error or 'timeout'}"
-            return
-        ran = run_process([*arch.runner_argv(), "./hello"], d, 60 * arch.timeout_factor, d / "run.out",
-                          d / "run.err")
-        got = (d / "run.out").read_text(errors="replace")
-        if ran.returncode != 0 or got != "hello from cgo\n":
-            err = (d / "run.err").read_text(errors="replace").strip().splitlines()
-            result.go_reason = f"probe: the cgo hello built by {prof.go} does not run on {arch.name}: " \
-                               f"{ran.signal_name or ran.returncode}{': ' + err[-1] if err else ''}"
-            return
-    seen.parent.mkdir(parents=True, exist_ok=True)
-    seen.touch()
+    env_std = {**base_env(cell, home), "GOROOT": str(std.goroot), "GOPATH": str(std.dir / "gopath")}
+    return [
+        "# the shared std (built once by the harness; rebuilt here if it is missing: minutes; not when only",
+        "# listing the plan's commands)",
+        f"if [ -z \"${{DSOCONF_PLAN_LOG:-}}\" ] && [ ! -f {q(str(std.dynlink / 'libstd.so'))} ]; then",
+        f"  mkdir -p {q(str(std.dir))} {q(str(home / 'tmp'))} && ( cd {q(str(std.dir))} || exit 2",
+        f"    real=$({q(cell.profile.for_arch(cell.arch).go)} env GOROOT)",
+        f"    mkdir -p goroot/pkg/{dynlink_dir(cell.arch)}",
+        "    for f in \"$real\"/*; do [ \"${f##*/}\" = pkg ] || ln -sfn \"$f\" goroot/; done",
+        "    for f in \"$real\"/pkg/*; do case $f in *_dynlink) ;; *) ln -sfn \"$f\" goroot/pkg/;; esac; done",
+        "    env " + " ".join(q(f"{k}={v}") for k, v in env_std.items()) + " " + shlex.join(std_install_argv(cell)),
+        "  ) || { echo 'UNRESOLVED: building the shared std failed'; exit 1; }",
+        "fi",
+        f"mkdir -p {q(str(home / 'tmp'))}",
+    ]

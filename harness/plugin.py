@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from . import baseline, coverage, reports, results, runinfo, shard
+from . import columns
 from . import probe as probing
 from .cache import BuildCache, default_root
 from .cells import Cell, expand
@@ -158,7 +159,7 @@ def _context(config: pytest.Config) -> Context:
         probes = probing.load(probes_file) if probes_file.exists() else {}
         missing = [(a, p) for a in arches for p in profiles if p.applies_to(a) and (a.name, p.name) not in probes]
         if missing:
-            probes.update(probing.probe_all(missing, Path(opts["cache_dir"])))
+            probes.update(columns.probe_all(missing, Path(opts["cache_dir"])))
             probing.save(probes, probes_file)
     cases_root = Path(opts["cases_root"])
     check_h = cases_root / "lib" / "check.h"

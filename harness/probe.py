@@ -1,13 +1,13 @@
 """Start-up probes for one (arch, profile): compiler present, a hello runs, which libc.
 
-A failed probe makes every cell of that column UNSUPPORTED with the probe's reason.
+A failed probe makes every cell of that column UNSUPPORTED with the probe's reason. The Go lane's
+probe is goprobe.py; columns.py runs both.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import shutil
-import subprocess
 import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -15,6 +15,7 @@ from pathlib import Path
 from . import components
 from .platforms import Arch, Profile
 from .procs import run_process
+from .tools import tool_id, version_line
 
 HELLO = '#include <stdio.h>\nint main(void) { puts("hello from dsoconf"); return 0; }\n'
 PROBE_TIMEOUT = 60.0
@@ -42,26 +43,8 @@ class Probe:
         return cls(**data)
 
 
-def version_line(argv: list[str]) -> str:
-    """The first line a tool prints for its version (`[tool, "--version"]`, `["go", "version"]`)."""
-    try:
-        out = subprocess.run(argv, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
-    except (OSError, subprocess.TimeoutExpired) as e:
-        return f"(no version: {e})"
-    lines = (out.stdout or out.stderr).splitlines()
-    return lines[0].strip() if lines else "(no version output)"
-
-
-def tool_id(tool: str, version: str) -> str:
-    """What identifies a tool for the build cache: name, resolved path, size, mtime, version."""
-    path = shutil.which(tool)
-    if path is None:
-        return f"{tool}\0missing"
-    st = Path(path).stat()
-    return f"{tool}\0{Path(path).resolve()}\0{st.st_size}\0{st.st_mtime_ns}\0{version}"
-
-
-def probe(arch: Arch, profile: Profile, cache_root: Path | None = None) -> Probe:
+def probe(arch: Arch, profile: Profile) -> Probe:
+    """The C probe of one column (columns.probe adds the Go lane's)."""
     prof = profile.for_arch(arch)
     result = Probe(arch.name, profile.name, ok=False, native=arch.native)
     if profile.unset:
@@ -122,10 +105,6 @@ def probe(arch: Arch, profile: Profile, cache_root: Path | None = None) -> Probe
     if gdb:
         result.components.update(components.from_banner("gdb", version_line([gdb, "--version"])))
     result.ok = True
-    if "go" in profile.langs:       # the Go lane: go runs, knows GOARCH, builds a cgo hello that runs
-        from . import gobuild
-        from .cache import default_root
-        gobuild.probe_go(arch, profile, result, cache_root or default_root())
     return result
 
 
@@ -147,14 +126,6 @@ def _musl(runner: list[str], d: Path) -> dict[str, str]:
         return {}
     run_process([*runner, interp], d, PROBE_TIMEOUT, d / "musl.out", d / "musl.err")
     return components.from_banner("musl", (d / "musl.err").read_text(errors="replace"))
-
-
-def probe_all(pairs: list[tuple[Arch, Profile]], cache_root: Path | None = None) -> dict[tuple[str, str], Probe]:
-    """Probe every (arch, profile), in parallel (each probe mostly waits on a compiler)."""
-    from concurrent.futures import ThreadPoolExecutor
-    with ThreadPoolExecutor(max_workers=max(1, len(pairs))) as pool:
-        probes = list(pool.map(lambda ap: probe(*ap, cache_root), pairs))
-    return {(p.arch, p.profile): p for p in probes}
 
 
 def save(probes: dict[tuple[str, str], Probe], path: Path) -> None:

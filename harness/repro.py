@@ -1,21 +1,88 @@
-"""Write repro.sh: plain POSIX shell that rebuilds and reruns one cell from a copy of its sources."""
+"""Print a cell's plan as repro.sh: plain POSIX shell that rebuilds, reruns and judges the cell
+from a copy of its sources, exactly as the harness did (harness/plan.py decides every command).
+
+Every planned command goes through one shell function, `planned TIMEOUT ARGV...`, which runs it
+under `timeout -s KILL` -- or, when DSOCONF_PLAN_LOG names a file, only appends its words there
+(NUL-separated, after their count) and returns 0: the parity self-test runs repro.sh that way and
+compares the words sh really passes with the plan.
+"""
 from __future__ import annotations
 
+import json
 import shlex
 from pathlib import Path
 
 from . import gobuild
-from .build import source_files, step_argv
-from .cells import Cell
-from .gdbrun import gdb_argv, qemu_argv
+from .plan import DIR, PORT, CellPlan, ElfCmd, fill
 from .probe import Probe
 
 PORTS_PER_SCRIPT = 8
-SHELL_VARS = ("$PWD", "$port")          # argv words with these are double-quoted, so sh expands them
+SH_DIR, SH_PORT = "$PWD", "$port"        # what DIR and PORT become in repro.sh
+SHELL_VARS = (SH_DIR, SH_PORT)           # argv words with these are double-quoted, so sh expands them
+PLAN_FILE = "plan.json"
+
+PLANNED = r'''planned() {  # planned TIMEOUT ARGV...: one command of the harness's plan
+  if [ -n "${DSOCONF_PLAN_LOG:-}" ]; then
+    printf '%s\0' "$#" "$@" >> "$DSOCONF_PLAN_LOG"; return 0
+  fi
+  timeout -s KILL "$@"
+}
+planned_bg() {  # the same, in the background ($! is its PID)
+  if [ -n "${DSOCONF_PLAN_LOG:-}" ]; then planned "$@"; : & return 0; fi
+  timeout -s KILL "$@" &
+}'''
 
 # re.search(rx, text) and re.search(rx, text, re.MULTILINE) in sh: perl's regexes are Python's for
 # what cases use (grep -P reads line by line, and with -z its $ does not match before a final newline).
 PERL_SEARCH = 'my $re = shift; my $t = <STDIN> // ""; exit($t =~ /$re/{flags} ? 0 : 1)'
+
+# An [[elf]] check judged from readelf's output, as harness/elfcheck.py judges it with pyelftools:
+# dynamic relocations (every relocation of an object file) by type number, DT_* tags and DF_*/DF_1_*
+# flags, DT_NEEDED, defined dynamic symbols (name, name@@VER, name@VER), GNU property features.
+# Arguments: FILE, then expectations KIND:WANT:NAME[:NUMBER,...] (WANT 1 = must hold, 0 = must not).
+ELF_JUDGE = r'''
+my $file = shift; my $text = do { local $/; <STDIN> };
+my $elf64 = $text =~ /^\s*Class:\s+ELF64/m; my $rel = $text =~ /^\s*Type:\s+REL\b/m;
+my (%alloc, %relocs, %tags, %needed, %syms, %props, $sec);
+while ($text =~ /^\s*\[\s*\d+\]\s+(\S+)\s+\S+\s+[0-9a-f]+\s+[0-9a-f]+\s+[0-9a-f]+\s+[0-9a-f]+\s+(\S*)/mg) {
+  my ($name, $flags) = ($1, $2); $alloc{$name} = 1 if $flags =~ /A/;
+}
+for (split /\n/, $text) {
+  if (/^Relocation section '([^']+)'/) { $sec = $1; next; }
+  if (/^Symbol table '/) { $sec = undef; }
+  if (defined $sec && /^\s*[0-9a-f]+\s+([0-9a-f]+)\s+\S/ && ($rel || $alloc{$sec})) {
+    my $info = hex($1); $relocs{$elf64 ? $info % 4294967296 : $info % 256} = 1;
+  }
+  if (/^\s*0x[0-9a-f]+\s+\((\w+)\)\s+(.*)$/) {
+    my ($tag, $v) = ($1, $2); $tags{"DT_$tag"} = 1;
+    $needed{$1} = 1 if $tag eq 'NEEDED' && $v =~ /\[(.*)\]/;
+    if ($tag eq 'FLAGS') { $tags{"DF_$_"} = 1 for split ' ', $v; }
+    if ($tag eq 'FLAGS_1') { $v =~ s/^Flags:\s*//; $tags{"DF_1_$_"} = 1 for split ' ', $v; }
+  }
+  if (/^\s*\d+:\s+[0-9a-f]+\s+\S+\s+\S+\s+\S+\s+\S+\s+(\S+)\s+(\S+)/ && $1 ne 'UND') {
+    my $full = $2; my ($name) = $full =~ /^([^@]*)/; $syms{$name} = 1; $syms{$full} = 1 if $full =~ /@/;
+  }
+  if (/(?:x86|AArch64) feature: (.*)$/) { $props{$_} = 1 for split /,\s*/, $1; }
+}
+my $bad = 0;
+for (@ARGV) {
+  my ($kind, $want, $name, $nums) = split /:/, $_, 4; my $has;
+  if ($kind eq 'reloc') { $has = grep { $relocs{$_} } split /,/, $nums; }
+  elsif ($kind eq 'tag') { $has = $name =~ /^D[TF]_/ ? $tags{$name}
+                                 : ($tags{"DT_$name"} || $tags{"DF_$name"} || $tags{"DF_1_$name"}); }
+  elsif ($kind eq 'needed') { $has = $needed{$name}; }
+  elsif ($kind eq 'sym') { $has = $syms{$name}; }
+  elsif ($kind eq 'prop') { $has = $props{$name}; }
+  next if !!$has == !!$want;
+  my %say = (reloc => ["no $name relocation", "unexpected $name relocation"],
+             tag => ["dynamic section lacks $name", "dynamic section has $name"],
+             needed => ["no DT_NEEDED $name", "unexpected DT_NEEDED $name"],
+             sym => ["$name is not defined in .dynsym", "$name is exported in .dynsym"],
+             prop => ["GNU property $name not set", "GNU property $name is set"]);
+  print "FAIL: $file: $say{$kind}[$want ? 0 : 1]\n"; $bad = 1;
+}
+exit $bad;
+'''
 
 
 def _search(rx: str, path: str, multiline: bool = False) -> str:
@@ -24,144 +91,176 @@ def _search(rx: str, path: str, multiline: bool = False) -> str:
     return f"perl -0777 -e {shlex.quote(code)} {shlex.quote(rx)} < {path}"
 
 
-def _word(arg: str) -> str:
-    """One argv word for sh: $PWD and the gdbstub port ($port) expand, everything else is literal."""
-    return f'"{arg}"' if any(v in arg for v in SHELL_VARS) else shlex.quote(arg)
+def word(arg: str) -> str:
+    """One planned argv word for sh: DIR becomes $PWD and PORT $port, both expanded by sh; the
+    rest is literal."""
+    text = fill(arg, SH_DIR, SH_PORT)
+    if not any(v in text for v in SHELL_VARS):
+        return shlex.quote(text)
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`") \
+        .replace("$", "\\$").replace("\\$PWD", "$PWD").replace("\\$port", "$port") + '"'
 
 
-def run_argv(cell: Cell, index: int) -> tuple[list[str], dict[str, str]]:
-    """The argv (runner prefix included) of run step `index`, and the environment to add to the
-    runner's own.
-
-    Natively the extra environment is the process's. Under qemu-user, LD_* variables must reach
-    only the guest (they would change the emulator itself), so they go in `-E VAR=value`; qemu
-    splits -E on commas, so every other variable goes in the emulator's environment, which
-    qemu-user passes on to the guest.
-    """
-    step = cell.case.run[index]
-    env = {k: cell.substitute(v) for k, v in step.env}
-    runner = list(cell.arch.runner_argv())
-    if runner:
-        guest_only = {k: v for k, v in env.items() if k.startswith("LD_")}
-        for k, v in guest_only.items():
-            if "," in v:
-                raise ValueError(f"run[{index}].env.{k}: qemu -E cannot pass a value with a comma")
-            runner += ["-E", f"{k}={v}"]
-        env = {k: v for k, v in env.items() if k not in guest_only}
-    return runner + [cell.substitute(a) for a in step.argv], env
+def command(timeout: float, env: tuple[tuple[str, str], ...], argv: tuple[str, ...]) -> str:
+    """`planned TIMEOUT [env VAR=value ...] ARGV...` for sh."""
+    words = [f"{timeout:g}"] + (["env", *(f"{k}={v}" for k, v in env)] if env else []) + list(argv)
+    return "planned " + " ".join(word(w) for w in words)
 
 
-def run_timeout(cell: Cell, index: int, scale: float = 1.0) -> float:
-    step = cell.case.run[index]
-    return (step.timeout or cell.case.timeout) * cell.arch.timeout_factor * cell.scale * scale
+def planned_words(timeout: float, env: tuple[tuple[str, str], ...], argv: tuple[str, ...],
+                  directory: str, port: str) -> list[str]:
+    """The words `planned` receives for a command, with the placeholders as sh fills them in."""
+    words = [f"{timeout:g}"] + (["env", *(f"{k}={v}" for k, v in env)] if env else []) + list(argv)
+    return [fill(w, directory, port) for w in words]
 
 
-def gdb_timeout(cell: Cell, index: int, scale: float = 1.0) -> float:
-    """A gdb session gets at least 30 s (qemu start-up, symbol loading) before the arch factor."""
-    step = cell.case.gdb[index]
-    return (step.timeout or max(cell.case.timeout, 30.0)) * cell.arch.timeout_factor * cell.scale * scale
+def elf_expectations(cmd: ElfCmd) -> list[str]:
+    c = cmd.check
+    numbers = {name: ",".join(str(n) for n, _ in mapped) for name, mapped in cmd.relocs}
+    out = [f"reloc:{int(want)}:{name}:{numbers[name]}" for names, want in
+           ((c.relocs_include, True), (c.relocs_exclude, False)) for name in names]
+    for kind, include, exclude in (("tag", c.dynamic_include, c.dynamic_exclude),
+                                   ("sym", c.dynsym_include, c.dynsym_exclude),
+                                   ("needed", c.needed_include, c.needed_exclude),
+                                   ("prop", c.property_include, c.property_exclude)):
+        out += [f"{kind}:1:{n}" for n in include] + [f"{kind}:0:{n}" for n in exclude]
+    return out
 
 
-def write(cell: Cell, probe: Probe | None, cell_dir: Path, check_h: Path, cache_root: Path | None = None) -> Path:
-    """`cache_root` (the build cache's root) locates GOCACHE and the shared std of go steps."""
+def _elf_lines(plan: CellPlan, only_existing: bool) -> list[str]:
+    """The ELF checks; after an expected build failure only on the files that were built."""
     q = shlex.quote
-    case = cell.case
+    lines = []
+    readelf = f"{plan.cell.arch.triple}-readelf"
+    for cmd in plan.elf:
+        if cmd.error:
+            lines.append(f"echo {q(f'UNRESOLVED: elf check {cmd.n}: {cmd.error}')}; exit 1")
+            continue
+        out = f"elf{cmd.n}.txt"
+        lines += [
+            f"# ELF check {cmd.n}{' (when ' + cmd.check.when + ')' if cmd.check.when else ''}",
+            f"if {'[ ! -f ' + q(cmd.file) + ' ]; then :; elif ' if only_existing else ''}"
+            f"{readelf} -W -h -S -r -d --dyn-syms -n {q(cmd.file)} > {out} 2>&1; then",
+            f"  perl -e {q(ELF_JUDGE)} {q(cmd.file)} " + " ".join(q(e) for e in elf_expectations(cmd))
+            + f" < {out} || status=1",
+            f"else echo {q(f'FAIL: {cmd.file}: cannot read as ELF')}; status=1; fi",
+        ]
+    return lines
+
+
+def render(plan: CellPlan, probe: Probe | None) -> str:
+    q = shlex.quote
+    cell, case = plan.cell, plan.cell.case
     lines = [
         "#!/bin/sh",
         f"# dsoconf repro for {cell.id}",
         f"# {case.title}",
         *(f"# ref: {r}" for r in case.refs),
-        "# Rebuilds and reruns this cell from a copy of its sources in ./repro (or $1).",
-        "# Needs only sh, coreutils, perl (for regexes) and the toolchain; exits 0 when the cell behaves as expected.",
+        "# Rebuilds and reruns this cell from a copy of its sources in ./repro (or $1), and judges it as the",
+        "# harness did. Needs only sh, coreutils, perl (regexes, ELF checks), readelf and the toolchain;",
+        "# exits 0 exactly when the harness's verdict is PASS.",
     ]
     if probe is not None:
         lines += [f"# {tool}: {version}" for tool, version in probe.versions.items()]
     lines += [
         "set -u",
+        PLANNED,
         'here=$(cd "$(dirname "$0")" && pwd)',
         'dir=${1:-"$here/repro"}',
         'rm -rf "$dir" && mkdir -p "$dir" && cd "$dir" || exit 2',
     ]
-    for name in source_files(cell, check_h):
+    for name, _ in plan.sources:
         if "/" in name:
             lines.append(f"mkdir -p {q(str(Path(name).parent))}")
         lines.append(f'cp "$here/work/{name}" {q(name)} || exit 2')
     lines.append("status=0")
-    for i, step in enumerate(case.build):
-        if step.kind == "go":       # its environment: GOARCH, CC, GOCACHE, GOPATH = this directory, ...
-            lines += gobuild.repro_lines(cell, step, probe, cache_root or Path("."))
-        argv = shlex.join(step_argv(cell, step, probe, cache_root))
-        lines.append(f"echo {q('+ ' + argv)}")
-        if step.build_error is not None:
+    if plan.go_std is not None:
+        lines += gobuild.std_repro_lines(cell, plan.go_std, plan.cache_root)
+    for cmd in plan.builds:
+        n = cmd.n
+        tmp = dict(cmd.env).get("GOTMPDIR")
+        if tmp:
+            lines.append(f"mkdir -p {q(tmp)}")
+        lines.append(f"echo {q('+ ' + shlex.join(fill(a, SH_DIR) for a in cmd.argv))}")
+        if cmd.build_error is not None:
             lines += [
-                f"if {argv} > build{i + 1}.log 2>&1; then",
-                f"  echo 'FAIL: build step {i + 1} ({step.out}) should fail but succeeded'; exit 1",
+                f"if {command(cmd.timeout, cmd.env, cmd.argv)} > build{n}.log 2>&1; then",
+                f"  cat build{n}.log; echo 'FAIL: build step {n} ({cmd.out}) should fail but succeeded'; status=1",
+                "else",
+                f"  cat build{n}.log",
+                f"  {_search(cmd.build_error, f'build{n}.log')} || "
+                f"{{ echo {q(f'FAIL: build output does not match /{cmd.build_error}/')}; status=1; }}",
                 "fi",
-                f"cat build{i + 1}.log",
-                f"{_search(step.build_error, f'build{i + 1}.log')} || "
-                f"{{ echo {q(f'FAIL: build output does not match /{step.build_error}/')}; exit 1; }}",
-                f"echo 'build step {i + 1} failed as expected'; exit 0",
             ]
             break
-        lines.append(f"{argv} || {{ echo 'UNRESOLVED: build step {i + 1} ({step.out}) failed'; exit 1; }}")
-    for c in case.elf:
-        readelf = f"{cell.arch.triple}-readelf -rdW --dyn-syms {q(c.file)}"
-        wants = {k: getattr(c, k) for k in ("relocs_include", "relocs_exclude", "dynamic_include",
-                                             "dynamic_exclude", "dynsym_include", "dynsym_exclude")
-                 if getattr(c, k)}
-        lines.append(f"# ELF check{' when ' + c.when if c.when else ''}: {wants} -- inspect with: {readelf}")
-    for i, step in enumerate(case.run):
-        argv, env = run_argv(cell, i)
-        prefix = "env " + " ".join(q(f"{k}={v}") for k, v in env.items()) + " " if env else ""
-        timeout = run_timeout(cell, i)
-        n = i + 1
+        lines.append(f"{command(cmd.timeout, cmd.env, cmd.argv)} || "
+                     f"{{ echo 'UNRESOLVED: build step {n} ({cmd.out}) failed'; exit 1; }}")
+    expected_failure = any(b.build_error is not None for b in plan.builds)
+    lines += _elf_lines(plan, expected_failure)
+    if expected_failure:
+        lines += ['[ "$status" -eq 0 ] && echo "PASS: behaves as expected"', 'exit "$status"', ""]
+        return "\n".join(lines)
+    for cmd in plan.runs:
+        n = cmd.n
         lines += [
-            f"echo {q('+ ' + prefix + shlex.join(argv))}",
-            f"timeout -s KILL {timeout:g} {prefix}{shlex.join(argv)} > run{n}.stdout 2> run{n}.stderr",
+            f"echo {q('+ ' + shlex.join(fill(a, SH_DIR) for a in cmd.argv))}",
+            f"{command(cmd.timeout, cmd.env, cmd.argv)} > run{n}.stdout 2> run{n}.stderr",
             "rc=$?",
             f"cat run{n}.stdout; cat run{n}.stderr >&2",
-            f'[ "$rc" -eq {step.exit} ] || {{ echo "FAIL: run {n} exited $rc, expected {step.exit}"; status=1; }}',
+            f'[ "$rc" -eq {cmd.exit} ] || {{ echo "FAIL: run {n} exited $rc, expected {cmd.exit}"; status=1; }}',
         ]
-        if step.stdout is not None:
+        if cmd.stdout is not None:
             lines.append(f'cmp -s run{n}.stdout "$here/run{n}.expected" || '
                          f'{{ echo "FAIL: run {n} stdout differs:"; diff "$here/run{n}.expected" run{n}.stdout; status=1; }}')
-        for key in ("stdout_re", "stderr_re"):
-            rx = getattr(step, key)
+        for stream, rx in (("stdout", cmd.stdout_re), ("stderr", cmd.stderr_re)):
             if rx is not None:
-                stream = "stdout" if key == "stdout_re" else "stderr"
-                lines.append(f"{_search(cell.substitute(rx), f'run{n}.{stream}')} || "
+                lines.append(f"{_search(rx, f'run{n}.{stream}')} || "
                              f"{{ echo {q(f'FAIL: run {n} {stream} does not match /{rx}/ (Python re)')}; status=1; }}")
-    native = not cell.arch.runner_argv()
-    if case.gdb and not native:
+    if plan.gdbs and not plan.native:
         # Several repro.sh may run at once (make bench runs them under xargs -P): each takes its
         # gdbstub ports from its own PID, the harness's runs take free ones from the kernel.
         lines.append(f"port_base=$(( 20000 + $$ % 5000 * {PORTS_PER_SCRIPT} ))")
-    for i, step in enumerate(case.gdb):
-        n = i + 1
-        port = "$port"                  # set to $((port_base + i)) below
-        gdb = gdb_argv(cell, step, Path("$PWD"), None if native else port)    # $PWD: expanded by sh
-        if not native:
+    for cmd in plan.gdbs:
+        n = cmd.n
+        if cmd.qemu:
             lines += [f"# gdb {n}: the program waits for gdb under qemu's gdbstub on port $port",
-                      f"port=$((port_base + {i % PORTS_PER_SCRIPT}))",
-                      " ".join(_word(a) for a in qemu_argv(cell, step, port)) + f" > gdb{n}.qemu 2>&1 &",
+                      f"port=$((port_base + {(n - 1) % PORTS_PER_SCRIPT}))",
+                      f"{command(cmd.timeout, cmd.env, cmd.qemu).replace('planned ', 'planned_bg ', 1)}"
+                      f" > gdb{n}.qemu 2>&1",
                       "qemu_pid=$!"]
-        lines += [f"echo {q('+ ' + shlex.join(gdb))}".replace("$port", "'\"$port\"'"),   # the number
-                  f"timeout -s KILL {gdb_timeout(cell, i):g} "
-                  + " ".join(_word(a) for a in gdb) + f" > gdb{n}.out 2>&1",
+        shown = shlex.join(fill(a, SH_DIR, PORT) for a in cmd.gdb).replace(PORT, "'\"$port\"'")
+        lines += [f"echo {q('+ ' + shown)}",
+                  f"{command(cmd.timeout, cmd.env, cmd.gdb)} > gdb{n}.out 2>&1",
                   f"cat gdb{n}.out"]
-        if not native:
+        if cmd.qemu:
             lines.append('kill -9 "$qemu_pid" 2>/dev/null; wait "$qemu_pid" 2>/dev/null')
-        for rx in step.expect:
-            lines.append(f"{_search(cell.substitute(rx), f'gdb{n}.out', multiline=True)} || "
+        for rx in cmd.expect:
+            lines.append(f"{_search(rx, f'gdb{n}.out', multiline=True)} || "
                          f"{{ echo {q(f'FAIL: gdb {n} output does not match /{rx}/')}; status=1; }}")
-        for rx in step.reject:
-            lines.append(f"{_search(cell.substitute(rx), f'gdb{n}.out', multiline=True)} && "
+        for rx in cmd.reject:
+            lines.append(f"{_search(rx, f'gdb{n}.out', multiline=True)} && "
                          f"{{ echo {q(f'FAIL: gdb {n} output matches /{rx}/')}; status=1; }}")
     lines += ['[ "$status" -eq 0 ] && echo "PASS: behaves as expected"', 'exit "$status"', ""]
-    for i, step in enumerate(case.run):
-        if step.stdout is not None:
-            (cell_dir / f"run{i + 1}.expected").write_text(cell.substitute(step.stdout))
+    return "\n".join(lines)
+
+
+def plan_json(plan: CellPlan) -> dict:
+    """The plan as data (cells/<cell>/plan.json): what `export` packs, what a tool may read."""
+    def cmds(items):
+        return [{k: v for k, v in vars(c).items() if k not in ("check",)} for c in items]
+    return {"cell": plan.cell.id, "dir": DIR, "port": PORT,
+            "sources": [name for name, _ in plan.sources],
+            "builds": cmds(plan.builds), "runs": cmds(plan.runs), "gdbs": cmds(plan.gdbs),
+            "elf": [{"n": c.n, "file": c.file, "expect": elf_expectations(c) if not c.error else [],
+                     "error": c.error} for c in plan.elf]}
+
+
+def write(plan: CellPlan, probe: Probe | None, cell_dir: Path) -> Path:
+    for cmd in plan.runs:
+        if cmd.stdout is not None:
+            (cell_dir / f"run{cmd.n}.expected").write_text(cmd.stdout)
+    (cell_dir / PLAN_FILE).write_text(json.dumps(plan_json(plan), indent=1) + "\n")
     path = cell_dir / "repro.sh"
-    path.write_text("\n".join(lines))
+    path.write_text(render(plan, probe))
     path.chmod(0o755)
     return path

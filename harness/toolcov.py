@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 from . import gcovdata
+from .covrun import genhtml, run_argv, run_matrix
 
 LCOV_TIMEOUT = 3600.0
 
@@ -69,7 +70,6 @@ def families(paths: list[str], cases_root: Path) -> list[tuple[str, Path]]:
 
 
 def run_families(a: argparse.Namespace, base: Path, cases_root: Path) -> tuple[list[Path], int]:
-    from .covreport import run_argv, run_matrix
     tree = Path(a.toolchain_gcov).resolve()
     out = base / "coverage" / "toolchain"
     out.mkdir(parents=True, exist_ok=True)
@@ -131,7 +131,6 @@ def report(out: Path, excludes: list[str]) -> Path | None:
     per_family = {p.stem: gcovdata.read_info(p) for p in infos}
     total, rows = attribution(per_family)
     gcovdata.write_info(total, out / "total.info", "suite")
-    from .covreport import genhtml
     prefix = os.path.commonpath([os.path.dirname(r["file"]) for r in rows]).rstrip("/") + "/" if rows else ""
     err = genhtml(out / "total.info", out / "html", "toolchain component, whole suite") if rows else None
     fams = sorted(per_family)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from harness import gobuild
-from harness.build import cache_key, source_files, step_argv
+from harness import gobuild, goprobe
+from harness.build import cache_key
+from harness.plan import fill, make, source_files
 from harness.cells import Cell, expand
 from harness.manifest import ManifestError, load_case
 from harness.platforms import ROOT, load_arch, load_profile
@@ -94,22 +95,26 @@ def _cell(case, arch, profile):
     return Cell(case, (), arch, profile)
 
 
+def _step(cell, probe, root, build_dir="/BUILD"):
+    """The planned argv and environment of the cell's first build step, run in build_dir."""
+    cmd = make(cell, probe, root, ROOT / "cases" / "lib" / "check.h").builds[0]
+    return list(cmd.argv), {k: fill(v, build_dir) for k, v in cmd.env}
+
+
 def test_argv_and_env_per_arch(cases_root, arches, profiles, tmp_path):
     case = go_case(cases_root, LIB_AND_HOST, {"main.c": "int main(void) { return 0; }\n"})
-    step = case.build[0]
     for name, cc in (("amd64", "x86_64-linux-gnu-gcc"), ("arm64", "aarch64-linux-gnu-gcc")):
         cell = _cell(case, arches[name], profiles["gcc-bfd"])
-        assert step_argv(cell, step, None, tmp_path) == ["go", "build", "-buildmode=c-shared", "-o", "libgo.so",
-                                                        "main.go"]
-        env = gobuild.step_env(cell, step, None, tmp_path, tmp_path / "b")
+        argv, env = _step(cell, None, tmp_path, tmp_path / "b")
+        assert argv == ["go", "build", "-buildmode=c-shared", "-o", "libgo.so", "main.go"]
         assert env["GOARCH"] == arches[name].goarch and env["CC"] == cc and env["CGO_ENABLED"] == "1"
         assert env["GOOS"] == "linux" and env["GO111MODULE"] == "off" and env["GOPATH"] == str(tmp_path / "b")
         assert env["GOCACHE"] == str(tmp_path / "go" / "gocache") and "GOARM" not in env and "GOROOT" not in env
-    arm = gobuild.step_env(_cell(case, arches["arm"], profiles["gcc-bfd"]), step, None, tmp_path, tmp_path)
+    arm = _step(_cell(case, arches["arm"], profiles["gcc-bfd"]), None, tmp_path)[1]
     assert (arm["GOARCH"], arm["GOARM"], arm["CC"]) == ("arm", "7", "arm-linux-gnueabihf-gcc")
     gcc = _cell(case, arches["arm64"], profiles["gccgo"])
-    assert step_argv(gcc, step, None, tmp_path)[:3] == ["go", "build", "-compiler=gccgo"]
-    assert gobuild.step_env(gcc, step, None, tmp_path, tmp_path)["GCCGO"] == "aarch64-linux-gnu-gccgo"
+    argv, env = _step(gcc, None, tmp_path)
+    assert argv[:3] == ["go", "build", "-compiler=gccgo"] and env["GCCGO"] == "aarch64-linux-gnu-gccgo"
 
 
 FAKE_GO = """\
@@ -167,9 +172,9 @@ def test_shared_std_is_built_once_and_reused(cases_root, arches, profiles, fake_
     assert gobuild.cache_material(cell, probe, root) == first        # reused: go did not run again
     assert fake_go.read_text().count("run") == 1
     # the step links against it: GOROOT and RUNPATH point there
-    argv = step_argv(cell, cell.case.build[0], probe, root)
+    argv, env = _step(cell, probe, root)
     assert f"-ldflags=-r={std.dynlink}:$ORIGIN:$ORIGIN/pkg/linux_arm64_dynlink" in argv
-    assert gobuild.step_env(cell, cell.case.build[0], probe, root, tmp_path)["GOROOT"] == str(std.goroot)
+    assert env["GOROOT"] == str(std.goroot)
 
 
 def test_prepare_std_builds_what_the_first_linkshared_cell_would_use(cases_root, arches, profiles, fake_go,
@@ -177,11 +182,11 @@ def test_prepare_std_builds_what_the_first_linkshared_cell_would_use(cases_root,
     """`harness probe --go-std` (and make bench's set-up) builds the std a run then reuses."""
     probe = Probe("arm64", "gcc-bfd", True, tool_identity="t", go_identity="g")
     root = tmp_path / "cache"
-    line = gobuild.prepare_std(arches["arm64"], profiles["gcc-bfd"], probe, root)
+    line = goprobe.prepare_std(arches["arm64"], profiles["gcc-bfd"], probe, root)
     assert "linux_arm64_dynlink/libstd.so" in line and fake_go.read_text().count("run") == 1
     gobuild.cache_material(_linkshared_cell(cases_root, arches, profiles), probe, root)
     assert fake_go.read_text().count("run") == 1                     # the cell found it built
-    assert "gccgo" in gobuild.prepare_std(arches["arm64"], profiles["gccgo"], probe, root)
+    assert "gccgo" in goprobe.prepare_std(arches["arm64"], profiles["gccgo"], probe, root)
     assert fake_go.read_text().count("run") == 1
 
 
@@ -212,7 +217,7 @@ def test_new_toolchain_new_std_and_new_cache_key(cases_root, arches, profiles, f
     ma, mb = gobuild.cache_material(cell, a, root), gobuild.cache_material(cell, b, root)
     assert fake_go.read_text().count("run") == 2         # one shared std per toolchain
     sources = source_files(cell, ROOT / "cases" / "lib" / "check.h")
-    argvs = [step_argv(cell, s, a, root) for s in cell.case.build]
+    argvs = [list(b.argv) for b in make(cell, a, root, ROOT / "cases" / "lib" / "check.h").builds]
     assert cache_key(cell, a, argvs, sources, ma) != cache_key(cell, a, argvs, sources, mb)
 
 
@@ -228,8 +233,9 @@ def test_repro_sets_the_go_environment(cases_root, arches, profiles, fake_go, tm
     probe = Probe("arm64", "gcc-bfd", True, tool_identity="t", go_identity="g")
     cell_dir = tmp_path / "cell"
     (cell_dir / "work").mkdir(parents=True)
-    script = repro.write(cell, probe, cell_dir, ROOT / "cases" / "lib" / "check.h", tmp_path / "cache").read_text()
-    assert "export GOOS=linux GOARCH=arm64" in script and 'GOPATH="$PWD"' in script
+    the_plan = make(cell, probe, tmp_path / "cache", ROOT / "cases" / "lib" / "check.h")
+    script = repro.write(the_plan, probe, cell_dir).read_text()
+    assert "env GOOS=linux GOARCH=arm64" in script and '"GOPATH=$PWD"' in script
     assert "go install -buildmode=shared -linkshared std" in script
     assert "go build -buildmode=exe -linkshared" in script
 
@@ -238,7 +244,7 @@ def test_gccgo_linkshared_gets_an_origin_runpath_through_gccgoflags(cases_root, 
     case = go_case(cases_root, 'title = "t"\nrefs = ["r"]\n[[build]]\nout = "m"\nsrc = ["main.go"]\n'
                                'goflags = ["-linkshared"]\n')
     cell = _cell(case, arches["arm64"], profiles["gccgo"])
-    argv = step_argv(cell, case.build[0], None, tmp_path)
+    argv = _step(cell, None, tmp_path)[0]
     assert "-gccgoflags=-Wl,-rpath,$ORIGIN/pkg/gccgo_linux_arm64_fPIC/shlibs" in argv
     assert not any(a.startswith("-ldflags") for a in argv)
     assert not gobuild.uses_shared_std(cell, case.build[0])      # gccgo's std is libgo.so

@@ -77,11 +77,11 @@ def test_variant_reference_substituted(one_cell):
 
 def test_scale_placeholder_and_timeouts(cases_root, amd64, gcc_bfd):
     from harness.cells import expand
-    from harness.repro import run_argv, run_timeout
+    from harness.plan import make
     case = load(cases_root, GOOD.replace('argv = ["./main"]', 'argv = ["./main", "{scale}"]\ntimeout = 2'))
     (cell,) = expand(case, [amd64], [gcc_bfd], scale=10)
-    assert run_argv(cell, 0)[0] == ["./main", "10"]
-    assert run_timeout(cell, 0) == 20
+    (run,) = make(cell, None, cases_root, cases_root / "check.h").runs
+    assert (run.argv, run.timeout) == (("./main", "10"), 20)
 
 
 def test_xfail_fixed_in(cases_root):

@@ -187,7 +187,7 @@ def test_qemu_env_commas_and_ld_vars(cases_root, gcc_bfd, context):
     from harness.manifest import load_case
     from harness.platforms import ROOT, load_arch
     from harness.probe import probe
-    from harness.repro import run_argv
+    from harness.plan import make
 
     from .conftest import write_case
     arm64 = load_arch(ROOT / "arch" / "arm64.toml")
@@ -197,9 +197,9 @@ def test_qemu_env_commas_and_ld_vars(cases_root, gcc_bfd, context):
             'int main(void) { printf("%s %s\\n", getenv("TZ"), getenv("LD_BIND_NOW")); return 0; }\n')
     case = load_case(write_case(cases_root, "t/qemu-env", toml, {MAIN: prog}), cases_root)
     cell = expand(case, [arm64], [gcc_bfd])[0]
-    argv, env = run_argv(cell, 0)
-    assert argv == ["qemu-aarch64", "-L", "/usr/aarch64-linux-gnu", "-E", "LD_BIND_NOW=1", "./main"]
-    assert env == {"TZ": "EST5EDT,M3.2.0,M11.1.0"}
+    (run,) = make(cell, None, context.cache.root.parent, context.check_h).runs
+    assert run.argv == ("qemu-aarch64", "-L", "/usr/aarch64-linux-gnu", "-E", "LD_BIND_NOW=1", "./main")
+    assert dict(run.env) == {"TZ": "EST5EDT,M3.2.0,M11.1.0"}
     p = probe(arm64, gcc_bfd)
     assert p.ok, p.reason
     ctx = dataclasses.replace(context, probes={("arm64", "gcc-bfd"): p})
