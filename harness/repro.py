@@ -59,7 +59,7 @@ for (split /\n/, $text) {
     if ($tag eq 'FLAGS') { $tags{"DF_$_"} = 1 for split ' ', $v; }
     if ($tag eq 'FLAGS_1') { $v =~ s/^Flags:\s*//; $tags{"DF_1_$_"} = 1 for split ' ', $v; }
   }
-  if (/^\s*\d+:\s+[0-9a-f]+\s+\S+\s+\S+\s+\S+\s+\S+\s+(\S+)\s+(\S+)/ && $1 ne 'UND') {
+  if (/^\s*\d+:\s+[0-9a-f]+\s+\S+\s+\S+\s+\S+\s+\S+(?:\s+\[[^\]]*\])?\s+(\S+)\s+(\S+)/ && $1 ne 'UND') {
     my $full = $2; my ($name) = $full =~ /^([^@]*)/; $syms{$name} = 1; $syms{$full} = 1 if $full =~ /@/;
   }
   if (/(?:x86|AArch64) feature: (.*)$/) { $props{$_} = 1 for split /,\s*/, $1; }
