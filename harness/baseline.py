@@ -8,8 +8,7 @@ from pathlib import Path
 from . import findings as findings_mod
 from . import results
 
-GOOD = frozenset({"PASS", "XFAIL"})
-BAD = results.BAD
+from .status import BAD, GOOD, is_regression
 
 
 def statuses(path: Path) -> dict[str, str]:
@@ -65,12 +64,6 @@ class Comparison:
         return [k for k in self.known if not k[2]]
 
 
-def _is_regression(old: str, new: str) -> bool:
-    if new in BAD and old not in BAD:
-        return True
-    return old == "PASS" and new == "UNSUPPORTED"       # lost coverage hides failures
-
-
 def compare(old: dict[str, str], new: dict[str, str], columns: set[str] | None = None,
             findings: list[findings_mod.Finding] | None = None) -> Comparison:
     """Compare cell statuses. With `columns`, old cells outside those columns are not 'removed'.
@@ -90,7 +83,7 @@ def compare(old: dict[str, str], new: dict[str, str], columns: set[str] | None =
                 finding = findings_mod.explain(cell, found)
                 c.known.append((cell, status, finding.id if finding else ""))
             continue
-        if _is_regression(before, status):
+        if is_regression(before, status):
             c.regressions.append((cell, before, status))
         elif status in GOOD and before not in GOOD:
             c.progressions.append((cell, before, status))

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import baseline, bench, columns, covreport, gobuild, goprobe, history, merge, reports, results, tools
+from . import baseline, bench, columns, covreport, gobuild, goprobe, history, merge, reports, results, status, tools
 from .cache import default_root
 from .export import export, show
 from .manifest import ManifestError, load_case
@@ -114,7 +114,7 @@ def cmd_baseline(a: argparse.Namespace, extra: list[str]) -> int:
 def cmd_merge(a: argparse.Namespace, extra: list[str]) -> int:
     out = merge.merge(Path(a.out), [Path(d) for d in a.shards])
     print(f"merged {len(a.shards)} runs into {out}; report: {out / 'report.html'}")
-    return 1 if any(r.status in results.BAD for r in results.read(out)) else 0
+    return 1 if any(r.status in status.BAD for r in results.read(out)) else 0
 
 
 def cmd_history(a: argparse.Namespace, extra: list[str]) -> int:

@@ -23,22 +23,22 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from . import checkgate, gcovdata, results, toolcov
+from . import checkgate, gcovdata, results, status, toolcov
 from .covrun import genhtml, run_argv, run_matrix
 from .platforms import ROOT, load_arch, select_arches
 
-# Statuses of a cell whose programs ran as far as they mean to (exit 0, or 77 by their own choice).
-# A cell that failed (XFAIL: the cited bug) stopped at the failing CHECK, so the CHECKs after it
-# did not run there: a case with data only from such cells is not judged.
-RAN_TO_THE_END = frozenset({"PASS", "XPASS", "FLAKY", "UNSUPPORTED"})
-
-
 def ran_to_the_end(r: results.Result) -> bool:
-    """Did the cell's programs run to their end? Also when it FAILed only on an ELF or build
-    expectation (instrumented builds differ there), not on a run or gdb step."""
-    if r.status in RAN_TO_THE_END:
+    """Did the cell's programs run to their end (status.ran_to_end: exit 0, or 77 by their own
+    choice)? Also when it FAILed only on an ELF or build expectation (instrumented builds differ
+    there), not in a run or gdb step. A cell that failed in a run (XFAIL: the cited bug) stopped at
+    the failing CHECK, so the CHECKs after it did not run there."""
+    if status.get(r.status).ran_to_end:
         return True
-    return r.status in ("FAIL", "XFAIL") and not re.search(r"\b(run|gdb) \d+:", r.reason)
+    if r.status not in ("FAIL", "XFAIL"):
+        return False
+    if r.phase:
+        return r.phase not in ("run", "gdb")
+    return not re.search(r"\b(run|gdb) \d+:", r.reason)     # a record written before results had phases
 
 
 def add_parser(sub) -> None:

@@ -68,9 +68,9 @@ def rule_outcome(cell: Cell, features: frozenset[str]) -> tuple[str | None, str 
     return None, None
 
 
-def _run_steps(plan: CellPlan, cell_dir: Path, work: Path) -> tuple[str, list[str]]:
-    """Carry out every planned run step, then the gdb sessions. Returns (status, problems);
-    status is PASS/FAIL/TIMEOUT/UNSUPPORTED/UNRESOLVED."""
+def _run_steps(plan: CellPlan, cell_dir: Path, work: Path) -> tuple[str, list[str], str]:
+    """Carry out every planned run step, then the gdb sessions. Returns (status, problems, phase);
+    status is PASS/FAIL/TIMEOUT/UNSUPPORTED/UNRESOLVED, phase "run" or "gdb" (what decided it)."""
     problems: list[str] = []
     for cmd in plan.runs:
         n = cmd.n
@@ -79,13 +79,13 @@ def _run_steps(plan: CellPlan, cell_dir: Path, work: Path) -> tuple[str, list[st
         res = run_process([fill(a, work) for a in cmd.argv], work, cmd.timeout, out, err,
                           env={**os.environ, **env} if env else None)
         if res.error:
-            return "UNRESOLVED", [f"run {n}: {res.error}"]
+            return "UNRESOLVED", [f"run {n}: {res.error}"], "run"
         if res.timed_out:
-            return "TIMEOUT", [f"run {n}: no exit within {cmd.timeout:g}s; process group killed"]
+            return "TIMEOUT", [f"run {n}: no exit within {cmd.timeout:g}s; process group killed"], "run"
         if res.output_limited:
-            return "FAIL", [f"run {n}: output over the limit; process group killed"]
+            return "FAIL", [f"run {n}: output over the limit; process group killed"], "run"
         if res.returncode == EXIT_UNSUPPORTED and cmd.exit != EXIT_UNSUPPORTED:
-            return "UNSUPPORTED", [f"run {n}: the program says: {_tail(err) or 'exit 77'}"]
+            return "UNSUPPORTED", [f"run {n}: the program says: {_tail(err) or 'exit 77'}"], "run"
         if res.signal_name:
             problems.append(f"run {n}: killed by {res.signal_name}" + (f": {_tail(err)}" if _tail(err) else ""))
             continue
@@ -100,12 +100,12 @@ def _run_steps(plan: CellPlan, cell_dir: Path, work: Path) -> tuple[str, list[st
             problems.append(f"run {n}: stdout does not match /{cmd.stdout_re}/")
         if cmd.stderr_re is not None and not re.search(cmd.stderr_re, err.read_text(errors="replace")):
             problems.append(f"run {n}: stderr does not match /{cmd.stderr_re}/: {_tail(err)}")
+    if problems:
+        return "FAIL", problems, "run"
     if plan.cell.case.gdb:
         status, gdb_problems = _gdb_steps(plan, cell_dir, work)
-        if status != "PASS":
-            return status, gdb_problems
-        problems += gdb_problems
-    return ("FAIL" if problems else "PASS"), problems
+        return status, gdb_problems, ("gdb" if status != "PASS" else "")
+    return "PASS", [], ""
 
 
 def _gdb_steps(plan: CellPlan, cell_dir: Path, work: Path) -> tuple[str, list[str]]:
@@ -148,11 +148,11 @@ def execute(cell: Cell, ctx: Context) -> Result:
 
     in_runs = 0.0               # seconds in the run and gdb steps
 
-    def done(status: str, reason: str = "", cached: bool = False) -> Result:
+    def done(status: str, reason: str = "", cached: bool = False, phase: str = "") -> Result:
         return Result(**base, status=status, reason=reason, duration=round(time.monotonic() - start, 3),
-                      build_cached=cached, run_seconds=round(in_runs, 3))
+                      build_cached=cached, run_seconds=round(in_runs, 3), phase="" if status == "PASS" else phase)
 
-    def timed_runs() -> tuple[str, list[str]]:
+    def timed_runs() -> tuple[str, list[str], str]:
         nonlocal in_runs
         t0 = time.monotonic()
         try:
@@ -162,13 +162,13 @@ def execute(cell: Cell, ctx: Context) -> Result:
 
     probe = ctx.probes.get((cell.arch.name, cell.profile.name))
     if probe is None or not probe.ok:
-        return done("UNSUPPORTED", probe.reason if probe else "no probe for this column")
+        return done("UNSUPPORTED", probe.reason if probe else "no probe for this column", phase="probe")
     if cell.case.lang == "go" and probe.go_reason:
-        return done("UNSUPPORTED", probe.go_reason)
+        return done("UNSUPPORTED", probe.go_reason, phase="probe")
     features = cell.features(probe)
     unsupported, bug = rule_outcome(cell, features)
     if unsupported:
-        return done("UNSUPPORTED", unsupported)
+        return done("UNSUPPORTED", unsupported, phase="rule")
 
     cell_dir = ctx.cell_dir(cell)
     if cell_dir.exists():
@@ -179,37 +179,37 @@ def execute(cell: Cell, ctx: Context) -> Result:
         the_plan = planning.make(cell, probe, ctx.cache.root.parent, ctx.check_h, timeout_scale=ctx.timeout_scale,
                                  coverage_env=coverage.gcov_env(planning.DIR, ctx.cache) if ctx.coverage else None)
     except ValueError as e:
-        return done("UNRESOLVED", f"plan: {e}")
+        return done("UNRESOLVED", f"plan: {e}", phase="plan")
     b = build_cell(the_plan, probe, ctx.cache, work, cell_dir / "build.log")
     repro.write(the_plan, probe, cell_dir)
 
-    def judged(status: str, problems: list[str]) -> Result:
+    def judged(status: str, problems: list[str], phase: str) -> Result:
         reason = "; ".join(problems)
         if bug and status in ("FAIL", "PASS"):
             return done("XFAIL" if status == "FAIL" else "XPASS",
                         f"expected failure ({bug}): {reason}" if status == "FAIL"
-                        else f"expected to fail ({bug}) but passed", b.cached)
-        return done(status, reason, b.cached)
+                        else f"expected to fail ({bug}) but passed", b.cached, phase)
+        return done(status, reason, b.cached, phase)
 
     if not b.ok:
         # A build that breaks is UNRESOLVED, unless a cited bug says it breaks (a valid link the
         # linker rejects, a compiler crash): then it is the expected failure.
         status = b.status or "UNRESOLVED"
-        return judged("FAIL" if bug and status == "UNRESOLVED" else status, [b.reason])
+        return judged("FAIL" if bug and status == "UNRESOLVED" else status, [b.reason], "build")
 
     problems, error = _elf_checks(the_plan, work, b.expected_failure)
     if error:
-        return done("UNRESOLVED", error, b.cached)
+        return done("UNRESOLVED", error, b.cached, "elf")
     if b.expected_failure:
-        return judged("FAIL" if problems else "PASS", problems or [b.reason])
+        return judged("FAIL" if problems else "PASS", problems or [b.reason], "elf" if problems else "build")
 
-    status, run_problems = timed_runs()
+    status, run_problems, phase = timed_runs()
     if status in ("FAIL", "TIMEOUT") and not bug and not problems:
         # One retry: a cell that passes the second time is FLAKY, never PASS.
-        retry_status, _ = timed_runs()
+        retry_status, _, _ = timed_runs()
         if retry_status == "PASS":
-            return done("FLAKY", f"{status} then PASS on retry: " + "; ".join(run_problems), b.cached)
+            return done("FLAKY", f"{status} then PASS on retry: " + "; ".join(run_problems), b.cached, phase)
     if status in ("TIMEOUT", "UNSUPPORTED", "UNRESOLVED"):
-        return done(status, "; ".join(run_problems), b.cached)
-    problems += run_problems
-    return judged("FAIL" if problems else "PASS", problems)
+        return done(status, "; ".join(run_problems), b.cached, phase)
+    return judged("FAIL" if problems or run_problems else "PASS", problems + run_problems,
+                  "elf" if problems else phase)

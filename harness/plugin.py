@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from . import baseline, coverage, reports, results, runinfo, shard
-from . import columns
+from . import baseline, columns, coverage, reports, results, runinfo, shard, status
 from . import probe as probing
 from .cache import BuildCache, default_root
 from .cells import Cell, expand
@@ -349,7 +348,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
     terminalreporter.section("dsoconf matrix")
     for column, by_status in counts.items():
         terminalreporter.write_line(f"{column:24} " + "  ".join(f"{s} {n}" for s, n in by_status.items() if n))
-    bad = sorted((r for r in rs if r.status in results.BAD), key=lambda r: r.cell)
+    bad = sorted((r for r in rs if r.status in status.BAD), key=lambda r: r.cell)
     for r in bad[:30]:
         terminalreporter.write_line(f"{r.status}: {r.cell}: {r.reason[:200]}")
     if len(bad) > 30:

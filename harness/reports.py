@@ -12,11 +12,11 @@ import jinja2
 
 from . import results
 from .platforms import ROOT, ConfigError, find_arches, load_arch
-from .results import STATUSES, Result
+from . import status
+from .results import Result
+from .status import STATUSES
 
 TEMPLATES = Path(__file__).parent / "templates"
-DEJAGNU = {"PASS": "PASS", "FAIL": "FAIL", "XFAIL": "XFAIL", "XPASS": "XPASS", "UNSUPPORTED": "UNSUPPORTED",
-           "UNRESOLVED": "UNRESOLVED", "TIMEOUT": "FAIL", "FLAKY": "FAIL"}
 # runtest's summary labels, with its exact tab alignment (checked against dejagnu 1.6.3's runtest).
 DEJAGNU_SUMMARY = [("PASS", "# of expected passes\t\t"), ("FAIL", "# of unexpected failures\t"),
                    ("XPASS", "# of unexpected successes\t"), ("XFAIL", "# of expected failures\t\t"),
@@ -127,9 +127,9 @@ def write_junit(run_dir: Path, rs: list[Result]) -> Path:
         group = sorted(by_column[column], key=lambda r: r.cell)
         c = Counter(r.status for r in group)
         suite = ET.SubElement(suites, "testsuite", name=column, tests=str(len(group)),
-                              failures=str(c["FAIL"] + c["XPASS"] + c["TIMEOUT"] + c["FLAKY"]),
-                              errors=str(c["UNRESOLVED"]),
-                              skipped=str(c["UNSUPPORTED"] + c["XFAIL"]),
+                              failures=str(sum(n for s, n in c.items() if status.get(s).junit == "failure")),
+                              errors=str(sum(n for s, n in c.items() if status.get(s).junit == "error")),
+                              skipped=str(sum(n for s, n in c.items() if status.get(s).junit == "skipped")),
                               time=f"{sum(r.duration for r in group):.3f}")
         for r in group:
             tc = ET.SubElement(suite, "testcase", classname=r.case.replace("/", "."),
@@ -138,11 +138,10 @@ def write_junit(run_dir: Path, rs: list[Result]) -> Path:
             for k, v in (("arch", r.arch), ("profile", r.profile), ("variant", r.variant),
                          ("status", r.status), ("cell", r.cell)):
                 ET.SubElement(props, "property", name=k, value=v)
-            if r.status in ("FAIL", "XPASS", "TIMEOUT", "FLAKY"):
-                ET.SubElement(tc, "failure", message=f"{r.status}: {r.reason}", type=r.status).text = r.reason
-            elif r.status == "UNRESOLVED":
-                ET.SubElement(tc, "error", message=f"UNRESOLVED: {r.reason}", type="UNRESOLVED").text = r.reason
-            elif r.status in ("UNSUPPORTED", "XFAIL"):
+            kind = status.get(r.status).junit
+            if kind in ("failure", "error"):
+                ET.SubElement(tc, kind, message=f"{r.status}: {r.reason}", type=r.status).text = r.reason
+            elif kind == "skipped":
                 ET.SubElement(tc, "skipped", message=f"{r.status}: {r.reason}")
     ET.indent(suites)
     path = run_dir / "junit.xml"
@@ -176,12 +175,12 @@ def write_dejagnu(run_dir: Path, rs: list[Result], triples: dict[str, str] | Non
                 sum_lines.append(line)
                 log_lines.append(line)
                 last_case = r.case
-            verdict = f"{DEJAGNU[r.status]}: {r.case} {r.variant}"     # names stay stable across runs
+            verdict = f"{status.get(r.status).dejagnu}: {r.case} {r.variant}"     # names stay stable across runs
             sum_lines.append(verdict)
             if r.reason:
                 log_lines.append(f"{r.status}: {r.reason}")
             log_lines.append(verdict)
-        c = Counter(DEJAGNU[r.status] for r in group)
+        c = Counter(status.get(r.status).dejagnu for r in group)
         tail = ["", "\t\t=== dsoconf Summary ===", ""]
         tail += [f"{label}{c[s]}" for s, label in DEJAGNU_SUMMARY if c[s]]
         for lines, ext, end in ((sum_lines, "sum", []), (log_lines, "log", [f"runtest completed at {now}"])):

@@ -7,9 +7,8 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-STATUSES = ("PASS", "FAIL", "XFAIL", "XPASS", "UNSUPPORTED", "UNRESOLVED", "TIMEOUT", "FLAKY")
-# Statuses that fail a run. FLAKY (failed, then passed on the one retry) is never counted as a pass.
-BAD = frozenset({"FAIL", "XPASS", "UNRESOLVED", "TIMEOUT", "FLAKY"})
+from .status import PHASES, STATUSES
+
 RESULTS_FILE = "results.jsonl"
 
 
@@ -27,12 +26,15 @@ class Result:
     duration: float = 0.0
     build_cached: bool = False
     run_seconds: float = 0.0     # of duration: in the run and gdb steps (the programs, qemu, gdb)
+    phase: str = ""              # what decided a non-PASS status: status.PHASES ("" = PASS, or an old record)
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:
             raise ValueError(f"unknown status {self.status!r}")
         if self.status != "PASS" and not self.reason:
             raise ValueError(f"{self.cell}: a {self.status} result needs a reason")
+        if self.phase and self.phase not in PHASES:
+            raise ValueError(f"{self.cell}: unknown phase {self.phase!r}")
 
     @property
     def family(self) -> str:

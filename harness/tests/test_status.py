@@ -249,3 +249,23 @@ def test_disk_filler_is_stopped(one_cell, context, monkeypatch):
     r = status_of(one_cell, context, prog)
     assert r.status == "FAIL" and ("SIGXFSZ" in r.reason or "exit 3" in r.reason)
     assert next(context.run_dir.rglob("filler")).stat().st_size <= 4 << 20
+
+
+def test_results_record_the_phase_that_decided(one_cell, context):
+    def phase(case_id, program, **kw):
+        return execute(one_cell(case_toml(**kw), {MAIN: program}, case_id=case_id), context).phase
+    assert phase("t/build", "int main(void) { return undeclared; }\n") == "build"
+    assert phase("t/run", PRINT_OK, run_extra='stdout = "no\\n"') == "run"
+    assert phase("t/rule", PRINT_OK, top='unsupported = [{ when = "amd64", reason = "r" }]') == "rule"
+    r = execute(one_cell(case_toml() + '[[elf]]\nfile = "main"\ndynamic_include = ["TEXTREL"]\n', {MAIN: PRINT_OK},
+                         case_id="t/elf"), context)
+    assert (r.status, r.phase) == ("FAIL", "elf")
+    assert phase("t/pass", PRINT_OK) == ""
+
+
+def test_status_meanings_agree_with_the_reports():
+    from harness import status
+    assert status.BAD == {"FAIL", "XPASS", "UNRESOLVED", "TIMEOUT", "FLAKY"} and status.GOOD == {"PASS", "XFAIL"}
+    assert [s for s in status.STATUSES if status.get(s).junit == "skipped"] == ["XFAIL", "UNSUPPORTED"]
+    assert status.is_regression("PASS", "UNSUPPORTED") and status.is_regression("XFAIL", "XPASS")
+    assert not status.is_regression("FAIL", "TIMEOUT") and not status.is_regression("UNSUPPORTED", "PASS")
