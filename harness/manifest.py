@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from .expr import ExprError, check_syntax
@@ -108,13 +108,16 @@ class Case:
         return self.id.split("/", 1)[0]
 
 
-TOP_KEYS = {"title", "refs", "requires", "unsupported", "xfail", "variants", "build", "run", "gdb", "elf", "timeout"}
-BUILD_KEYS = {"out", "src", "kind", "cflags", "ldflags", "link", "build_error", "buildmode", "goflags", "pkg"}
-RUN_KEYS = {"argv", "env", "exit", "stdout", "stdout_re", "stderr_re", "timeout"}
-GDB_KEYS = {"argv", "commands", "expect", "reject", "timeout"}
-ELF_KEYS = {"file", "when", "relocs_include", "relocs_exclude", "dynamic_include", "dynamic_exclude",
-            "dynsym_include", "dynsym_exclude", "needed_include", "needed_exclude", "property_include",
-            "property_exclude"}
+def _keys(record, leave_out: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The case.toml keys of a table: the fields of the record it becomes."""
+    return frozenset(f.name for f in fields(record)) - leave_out
+
+
+TOP_KEYS = _keys(Case, frozenset({"id", "dir", "sources"}))
+BUILD_KEYS = _keys(BuildStep)
+RUN_KEYS = _keys(RunStep)
+GDB_KEYS = _keys(GdbStep)
+ELF_KEYS = _keys(ElfCheck)
 
 
 class _Reader:
@@ -275,18 +278,7 @@ def _go_step(r: _Reader, b: dict, where: str, out: str, case_dir: Path, outs: di
                      goflags=goflags, pkg=pkg)
 
 
-def load_case(path: Path, cases_root: Path) -> Case:
-    """Load and validate `path` (a case.toml below `cases_root`)."""
-    r = _Reader(path)
-    try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as e:
-        raise r.fail("(syntax)", str(e)) from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise r.fail("(file)", str(e)) from None
-    case_dir = path.parent
-    r.keys(doc, TOP_KEYS, "")
-
+def _variants(r: _Reader, doc: dict) -> dict[str, tuple[str, ...]]:
     variants_doc = doc.get("variants", {})
     if not isinstance(variants_doc, dict):
         raise r.fail("variants", "expected a table of axis = [values]")
@@ -299,14 +291,11 @@ def load_case(path: Path, cases_root: Path) -> Case:
         if len(set(values)) != len(values):
             raise r.fail(f"variants.{axis}", "duplicate values")
         axes[axis] = tuple(values)
+    return axes
 
-    title = r.string(doc, "title", "", required=True)
-    refs = r.strings(doc, "refs", "", required=True)
-    requires = r.strings(doc, "requires", "")
-    for i, req in enumerate(requires):
-        _check_expr(r, req, axes, f"requires[{i}]")
-    timeout = r.number(doc, "timeout", "") or DEFAULT_TIMEOUT
 
+def _builds(r: _Reader, doc: dict, case_dir: Path, axes) -> tuple[list[BuildStep], dict[str, str]]:
+    """The [[build]] steps, and what each output is (shared, object, archive, exe)."""
     builds: list[BuildStep] = []
     outs: dict[str, str] = {}
     for i, b in enumerate(r.tables(doc, "build")):
@@ -329,37 +318,53 @@ def load_case(path: Path, cases_root: Path) -> Case:
             builds.append(_go_step(r, b, where, out, case_dir, outs, axes))
             outs[out] = {"exe": "exe", "pie": "exe", "c-archive": "archive"}.get(builds[-1].buildmode, "shared")
             continue
-        for key in ("buildmode", "goflags", "pkg"):
-            if key in b:
-                raise r.fail(f"{where}.{key}", "only a go step (kind = \"go\") takes this key")
-        src = r.strings(b, "src", where, required=True)
-        for j, s in enumerate(src):
-            key = f"{where}.src[{j}]"
-            _check_path(r, case_dir, s, key)
-            if s in outs:
-                continue
-            if not (case_dir / s).is_file():
-                raise r.fail(key, f"missing source {s!r} (not in {case_dir} and not built earlier)")
-        link = r.strings(b, "link", where)
-        for j, lib in enumerate(link):
-            if outs.get(lib) not in ("shared", "object", "archive"):
-                raise r.fail(f"{where}.link[{j}]", f"{lib!r} is not a library or object built earlier")
-        cflags, ldflags = r.strings(b, "cflags", where), r.strings(b, "ldflags", where)
-        if kind == "archive" and (cflags or ldflags or link):
-            raise r.fail(where, "an archive step only takes src (objects built earlier)")
-        if kind == "archive":
-            for j, s in enumerate(src):
-                if outs.get(s) != "object":
-                    raise r.fail(f"{where}.src[{j}]", f"{s!r}: an archive's members are objects built earlier")
-        for name, values in (("cflags", cflags), ("ldflags", ldflags)):
-            for j, v in enumerate(values):
-                _check_placeholders(r, v, axes, f"{where}.{name}[{j}]")
-        build_error = _build_error(r, b, where)
+        builds.append(_c_step(r, b, where, out, kind, case_dir, outs, axes))
         outs[out] = kind
-        builds.append(BuildStep(out, src, kind, cflags, ldflags, link, build_error))
     if not builds:
         raise r.fail("build", "a case needs at least one [[build]] step")
+    return builds, outs
 
+
+def _c_step(r: _Reader, b: dict, where: str, out: str, kind: str, case_dir: Path, outs: dict[str, str],
+            axes) -> BuildStep:
+    for key in ("buildmode", "goflags", "pkg"):
+        if key in b:
+            raise r.fail(f"{where}.{key}", "only a go step (kind = \"go\") takes this key")
+    src = r.strings(b, "src", where, required=True)
+    for j, s in enumerate(src):
+        key = f"{where}.src[{j}]"
+        _check_path(r, case_dir, s, key)
+        if s in outs:
+            continue
+        if not (case_dir / s).is_file():
+            raise r.fail(key, f"missing source {s!r} (not in {case_dir} and not built earlier)")
+    link = r.strings(b, "link", where)
+    for j, lib in enumerate(link):
+        if outs.get(lib) not in ("shared", "object", "archive"):
+            raise r.fail(f"{where}.link[{j}]", f"{lib!r} is not a library or object built earlier")
+    cflags, ldflags = r.strings(b, "cflags", where), r.strings(b, "ldflags", where)
+    if kind == "archive" and (cflags or ldflags or link):
+        raise r.fail(where, "an archive step only takes src (objects built earlier)")
+    if kind == "archive":
+        for j, s in enumerate(src):
+            if outs.get(s) != "object":
+                raise r.fail(f"{where}.src[{j}]", f"{s!r}: an archive's members are objects built earlier")
+    for name, values in (("cflags", cflags), ("ldflags", ldflags)):
+        for j, v in enumerate(values):
+            _check_placeholders(r, v, axes, f"{where}.{name}[{j}]")
+    return BuildStep(out, src, kind, cflags, ldflags, link, _build_error(r, b, where))
+
+
+def _regexes(r: _Reader, where: str, **named) -> None:
+    for key, rx in named.items():
+        if rx is not None:
+            try:
+                re.compile(rx)
+            except re.error as e:
+                raise r.fail(f"{where}.{key}", f"bad regex: {e}") from None
+
+
+def _runs(r: _Reader, doc: dict, axes) -> list[RunStep]:
     runs: list[RunStep] = []
     for i, t in enumerate(r.tables(doc, "run")):
         where = f"run[{i}]"
@@ -379,17 +384,16 @@ def load_case(path: Path, cases_root: Path) -> Case:
         stdout_re, stderr_re = r.string(t, "stdout_re", where), r.string(t, "stderr_re", where)
         if stdout is not None and stdout_re is not None:
             raise r.fail(f"{where}.stdout_re", "give stdout or stdout_re, not both")
-        for key, rx in (("stdout_re", stdout_re), ("stderr_re", stderr_re)):
-            if rx is not None:
-                try:
-                    re.compile(rx)
-                except re.error as e:
-                    raise r.fail(f"{where}.{key}", f"bad regex: {e}") from None
+        _regexes(r, where, stdout_re=stdout_re, stderr_re=stderr_re)
         for key, text in (("stdout", stdout), ("stdout_re", stdout_re), ("stderr_re", stderr_re)):
             if text is not None:
                 _check_placeholders(r, text, axes, f"{where}.{key}")
         runs.append(RunStep(argv, tuple(sorted(env.items())), exit_code, stdout, stdout_re, stderr_re,
                             r.number(t, "timeout", where)))
+    return runs
+
+
+def _gdbs(r: _Reader, doc: dict) -> list[GdbStep]:
     gdbs: list[GdbStep] = []
     for i, t in enumerate(r.tables(doc, "gdb")):
         where = f"gdb[{i}]"
@@ -403,16 +407,14 @@ def load_case(path: Path, cases_root: Path) -> Case:
         expect, reject = r.strings(t, "expect", where), r.strings(t, "reject", where)
         for key, rxs in (("expect", expect), ("reject", reject)):
             for j, rx in enumerate(rxs):
-                try:
-                    re.compile(rx)
-                except re.error as e:
-                    raise r.fail(f"{where}.{key}[{j}]", f"bad regex: {e}") from None
+                _regexes(r, where, **{f"{key}[{j}]": rx})
         if not expect:
             raise r.fail(f"{where}.expect", "a gdb step needs at least one expected regex")
         gdbs.append(GdbStep(commands, argv, expect, reject, r.number(t, "timeout", where)))
-    if (runs or gdbs) and any(b.build_error for b in builds):
-        raise r.fail("run", "a case with an expected build_error has no [[run]] or [[gdb]] steps")
+    return gdbs
 
+
+def _elf_checks(r: _Reader, doc: dict, outs: dict[str, str], axes) -> list[ElfCheck]:
     checks: list[ElfCheck] = []
     for i, e in enumerate(r.tables(doc, "elf")):
         where = f"elf[{i}]"
@@ -425,7 +427,31 @@ def load_case(path: Path, cases_root: Path) -> Case:
             _check_expr(r, when, axes, f"{where}.when")
         lists = {k: r.strings(e, k, where) for k in sorted(ELF_KEYS - {"file", "when"})}
         checks.append(ElfCheck(file=file, when=when, **lists))
+    return checks
 
+
+def load_case(path: Path, cases_root: Path) -> Case:
+    """Load and validate `path` (a case.toml below `cases_root`)."""
+    r = _Reader(path)
+    try:
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise r.fail("(syntax)", str(e)) from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise r.fail("(file)", str(e)) from None
+    case_dir = path.parent
+    r.keys(doc, TOP_KEYS, "")
+    axes = _variants(r, doc)
+    title = r.string(doc, "title", "", required=True)
+    refs = r.strings(doc, "refs", "", required=True)
+    requires = r.strings(doc, "requires", "")
+    for i, req in enumerate(requires):
+        _check_expr(r, req, axes, f"requires[{i}]")
+    timeout = r.number(doc, "timeout", "") or DEFAULT_TIMEOUT
+    builds, outs = _builds(r, doc, case_dir, axes)
+    runs, gdbs = _runs(r, doc, axes), _gdbs(r, doc)
+    if (runs or gdbs) and any(b.build_error for b in builds):
+        raise r.fail("run", "a case with an expected build_error has no [[run]] or [[gdb]] steps")
     return Case(
         id=case_dir.relative_to(cases_root).as_posix(),
         dir=case_dir,
@@ -438,7 +464,7 @@ def load_case(path: Path, cases_root: Path) -> Case:
         build=tuple(builds),
         run=tuple(runs),
         gdb=tuple(gdbs),
-        elf=tuple(checks),
+        elf=tuple(_elf_checks(r, doc, outs, axes)),
         timeout=timeout,
         sources=tuple(sorted(p.relative_to(case_dir).as_posix() for p in case_dir.rglob("*")
                              if p.is_file() and p.name != "case.toml")),
