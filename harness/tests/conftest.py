@@ -65,6 +65,20 @@ def one_cell(cases_root, amd64, gcc_bfd):
     return make
 
 
+def need_tools(*tools: str) -> None:
+    """Skip a self-test when a tool it needs is missing -- or fail it under DSOCONF_STRICT=1 (CI sets
+    it: there ci/install-deps.sh has installed everything, so a missing tool is a defect)."""
+    import os
+    import shutil
+    missing = [t for t in tools if shutil.which(t) is None]
+    if not missing:
+        return
+    why = f"{', '.join(missing)} not installed (ci/install-deps.sh installs it)"
+    if os.environ.get("DSOCONF_STRICT") == "1":
+        pytest.fail(f"DSOCONF_STRICT=1: {why}")
+    pytest.skip(why)
+
+
 def harness_argv(tmp_path: Path, *args: str) -> list[str]:
     """argv of `python3 -m harness run` on amd64 with cases, results and cache under tmp_path."""
     import sys

@@ -1,9 +1,10 @@
 """Arch files: relocation numbers agree with the cross binutils' own names (readelf)."""
 import re
-import shutil
 import subprocess
 
 import pytest
+
+from .conftest import need_tools
 
 from harness.elfcheck import read_facts
 from harness.platforms import ROOT, find_arches, load_arch
@@ -30,8 +31,7 @@ def test_arch_file_is_complete(arch):
 @pytest.mark.parametrize("arch", ARCHES, ids=lambda a: a.name)
 def test_reloc_numbers_match_readelf(arch, tmp_path):
     cc, readelf = f"{arch.triple}-gcc", f"{arch.triple}-readelf"
-    if not shutil.which(cc) or not shutil.which(readelf):
-        pytest.skip(f"{cc} or {readelf} not installed")
+    need_tools(cc, readelf)
     (tmp_path / "lib.c").write_text(LIB)
     subprocess.run([cc, "-fPIC", "-shared", "-ftls-model=global-dynamic", "-mtls-dialect=gnu" if arch.name in
                     ("amd64", "arm") else "-O1", "lib.c", "-o", "lib.so"], cwd=tmp_path, check=True, timeout=60)

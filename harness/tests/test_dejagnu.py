@@ -1,12 +1,12 @@
 """Our .sum files against the real runtest's, and against the rules GCC's contrib/compare_tests uses."""
 import re
-import shutil
 import subprocess
 
-import pytest
 
 from harness import reports
 from harness.results import Result
+
+from .conftest import need_tools
 
 VERDICTS = [("tls/gd", "PASS"), ("tls/ie", "FAIL"), ("tls/x", "XFAIL"), ("tls/y", "XPASS"),
             ("tls/z", "UNSUPPORTED"), ("tls/w", "UNRESOLVED")]
@@ -33,8 +33,7 @@ def normalise(text: str) -> list[str]:
 
 
 def test_sum_matches_runtest_layout(tmp_path):
-    if shutil.which("runtest") is None:
-        pytest.skip("runtest (Debian package dejagnu, installed by ci/install-deps.sh) is not installed")
+    need_tools("runtest")
     suite = tmp_path / "testsuite"
     (suite / "dsoconf.t").mkdir(parents=True)
     (suite / "dsoconf.t" / "a.exp").write_text("".join(
