@@ -61,8 +61,10 @@ def cmd_run(a: argparse.Namespace, extra: list[str]) -> int:
         comparison = baseline.compare(baseline.statuses(Path(a.compare)), new, columns)
         if a.sample:          # the cases outside the sample did not run: not "removed"
             comparison.removed = []
-        print(f"\n== compared with {a.compare} ==")
-        print(baseline.format_comparison(comparison))
+        text = f"compared with {a.compare}\n{baseline.format_comparison(comparison)}\n"
+        print(f"\n== {text}")
+        (run_dir / reports.COMPARISON_FILE).write_text(text)
+        reports.write_markdown(run_dir, sorted(results.read(run_dir), key=lambda r: r.cell))
         rc = 1 if comparison.regressions else 0
     if (run_dir / "report.html").exists():
         print(f"report: {run_dir / 'report.html'}")

@@ -83,12 +83,18 @@ def write_html(run_dir: Path, rs: list[Result]) -> Path:
     return path
 
 
+COMPARISON_FILE = "comparison.txt"
+
+
 def write_markdown(run_dir: Path, rs: list[Result]) -> Path:
     columns, rows = _matrix(rs)
     counts = column_counts(rs)
     out = [f"# dsoconf run {run_dir.name}", "", "| column | " + " | ".join(STATUSES) + " |",
            "|---|" + "---|" * len(STATUSES)]
     out += [f"| {c} | " + " | ".join(str(counts[c][s]) for s in STATUSES) + " |" for c in columns]
+    comparison = run_dir / COMPARISON_FILE
+    if comparison.exists():        # written by `harness run --compare`: the verdict against the baselines
+        out += ["", "## Compared with the baselines", "", "```", comparison.read_text().rstrip(), "```"]
     bad = [(case, variant, cells) for case, variant, cells in rows
            if any(r.status != "PASS" for r in cells.values())]
     if bad:

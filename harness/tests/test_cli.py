@@ -148,3 +148,22 @@ def test_second_run_into_a_busy_run_dir_is_refused(tmp_path):
     assert first.returncode == 0, out1
     assert second.returncode != 0 and "is in use by another run" in out2
     assert [r["status"] for r in lines(run)] == ["PASS"]          # the refused run wrote nothing
+
+
+def test_run_compare_lists_known_failures_in_its_output_and_summary(tmp_path):
+    """A cell that failed in the baseline and fails again is a known failure, not a regression: the
+    run exits 0, and its output and summary.md say that nothing explains it yet."""
+    write_case(tmp_path / "cases", "fam/broken", OK_CASE.format(name="broken", expected="yes"), {"main.c": main_c("no")})
+    write_case(tmp_path / "cases", "fam/fine", OK_CASE.format(name="fine", expected="yes"), {"main.c": main_c("yes")})
+    base = tmp_path / "baselines"
+    base.mkdir()
+    (base / "amd64-gcc-bfd.json").write_text(json.dumps({"column": "amd64-gcc-bfd", "cells": {
+        "fam/broken/default/amd64-gcc-bfd": "FAIL", "fam/fine/default/amd64-gcc-bfd": "PASS"}}))
+    run_dir = tmp_path / "results" / "r"
+    p = harness(tmp_path, "--profile", "gcc-bfd", "--run-dir", str(run_dir), "-n", "0", "--compare", str(base))
+    out, _ = p.communicate(timeout=300)
+    assert p.returncode == 0, out
+    assert "Known failures WITHOUT a finding or bug (1)" in out and "fam/broken/default/amd64-gcc-bfd: FAIL" in out
+    summary = (run_dir / "summary.md").read_text()
+    assert "## Compared with the baselines" in summary and "0 regressions" in summary
+    assert summary.index("Compared with the baselines") < summary.index("Cells that did not pass")
