@@ -31,7 +31,7 @@ import threading
 import time
 from pathlib import Path
 
-from . import results
+from . import options, results
 from .platforms import ROOT
 
 RUN_TIMEOUT = 6 * 3600.0
@@ -139,7 +139,7 @@ def harness_run(sel: list[str], run_dir: Path, cache: Path, jobs: str, log: Path
 def setup_run(sel_arch: str | None, profile: str | None, cache: Path, log: Path) -> dict:
     """The probes and Go's shared std of the selected columns, into `cache`."""
     argv = [sys.executable, "-m", "harness", "probe", "--go-std", "--cache-dir", str(cache)]
-    argv += ["--arch", sel_arch or "default"] + (["--profile", profile] if profile else [])
+    argv += options.argv({"arch": sel_arch or "default", "profile": profile})
     t0 = time.monotonic()
     with log.open("wb") as f:
         proc = subprocess.run(argv, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=f, stderr=subprocess.STDOUT,
@@ -217,14 +217,8 @@ def _loadavg() -> str:
 
 
 def _selection(a: argparse.Namespace, arch: str | None) -> list[str]:
-    sel = [str(Path(p).resolve()) for p in a.paths]
-    if arch:
-        sel += ["--arch", arch]
-    if a.profile:
-        sel += ["--profile", a.profile]
-    if a.k:
-        sel += ["-k", a.k]
-    return sel
+    sel = [str(Path(p).resolve()) for p in a.paths] + options.argv({"arch": arch, "profile": a.profile})
+    return sel + (["-k", a.k] if a.k else [])
 
 
 def table(doc: dict) -> str:

@@ -8,11 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import baseline, bench, columns, covreport, gobuild, goprobe, history, merge, reports, results, status, tools
+from . import baseline, bench, columns, covreport, gobuild, goprobe, history, merge, options, reports, results, status, tools
 from .cache import default_root
 from .export import export, show
 from .manifest import ManifestError, load_case
-from .platforms import DEFAULT_PROFILES, ROOT, select_arches, select_profiles
+from .platforms import ROOT, select_arches, select_profiles
 
 RESULTS = ROOT / "results"
 
@@ -28,30 +28,14 @@ def cmd_run(a: argparse.Namespace, extra: list[str]) -> int:
     import pytest
     cases_root = Path(a.cases_root).resolve() if a.cases_root else ROOT / "cases"
     args = [*(a.paths or [str(cases_root)]), "--rootdir", str(ROOT), "-c", str(ROOT / "pytest.ini"), "-q", "-rfE",
+            *options.argv({o.dest: getattr(a, o.dest) for o in options.RUN if o.dest != "cases_root"}),
             "--cases-root", str(cases_root)]
     if a.jobs != "0":
         args += ["-n", a.jobs]
-    for opt in ("arch", "profile", "run_dir", "cache_dir", "results_root"):
-        if getattr(a, opt):
-            args += [f"--{opt.replace('_', '-')}", getattr(a, opt)]
-    for f in a.profile_file:
-        args += ["--profile-file", f]
-    if a.resume:
-        args.append("--resume")
-    if a.coverage:
-        args.append("--coverage")
     if a.k:
         args += ["-k", a.k]
     if a.x:
         args.append("-x")
-    if a.shard:
-        args += ["--shard", a.shard]
-    if a.scale != 1:
-        args += ["--scale", str(a.scale)]
-    if a.sample:
-        args += ["--sample", a.sample]
-    if a.timeout_scale != 1.0:
-        args += ["--timeout-scale", str(a.timeout_scale)]
     args += extra
     rc = int(pytest.main(args))
     run_dir = Path(a.run_dir).resolve() if a.run_dir else Path(a.results_root or RESULTS) / "latest"
@@ -266,25 +250,11 @@ def main(argv: list[str] | None = None) -> int:
     sub = p.add_subparsers(dest="cmd", required=True)
     r = sub.add_parser("run", help="run the matrix (pytest underneath; pass pytest options after --)")
     r.add_argument("paths", nargs="*", help="case directories or case.toml files (default cases/)")
-    r.add_argument("--arch", help="comma list, 'all', or 'default' (the arches marked default = true; env ARCHES)")
-    r.add_argument("--profile", help=f"comma list or 'all' (default {DEFAULT_PROFILES}; env PROFILES)")
-    r.add_argument("--profile-file", action="append", default=[], help="a profile TOML of your own")
     r.add_argument("-k", help="pytest -k expression over case ids, columns and variants")
     r.add_argument("-x", action="store_true", help="stop at the first failure")
     r.add_argument("-n", "--jobs", default=os.environ.get("JOBS", "auto"), help="parallel workers (0 = none)")
-    r.add_argument("--run-dir", help="results directory (default results/<time>)")
-    r.add_argument("--resume", action="store_true", help="finish the run in --run-dir (default results/latest)")
-    r.add_argument("--cache-dir", help="build cache root (default $XDG_CACHE_HOME/dsoconf)")
-    r.add_argument("--cases-root", help="directory holding the cases (default cases/)")
-    r.add_argument("--results-root", help="where runs are written (default results/)")
-    r.add_argument("--timeout-scale", type=float, default=1.0)
-    r.add_argument("--scale", type=int, default=1, help="stress scale ({scale} in cases; 10 for a soak)")
-    r.add_argument("--sample", metavar="N/D", help=f"run profiles other than {DEFAULT_PROFILES} on a stable N/D "
-                   "share of the cases (by case-id hash); the default profile runs every case")
-    r.add_argument("--shard", metavar="I/N", help="run shard I of N (stable, balanced by recorded cell time)")
+    options.add_to_argparse(r)
     r.add_argument("--compare", metavar="BASELINES", help="exit 1 on regressions against these baselines")
-    r.add_argument("--coverage", action="store_true", help="build C steps with --coverage; .gcda files land in "
-                   "each cell's work/ (see the coverage subcommand)")
     r.set_defaults(fn=cmd_run)
     s = sub.add_parser("list", help="list cases; validate every case.toml")
     s.set_defaults(fn=cmd_list)

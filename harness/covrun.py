@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from . import options
 from .platforms import ROOT
 from .procs import run_process
 
@@ -16,16 +17,11 @@ GENHTML_TIMEOUT = 1800.0
 
 
 def run_argv(a: argparse.Namespace, paths: list[str], run_dir: Path, cache_dir: str | None) -> list[str]:
-    argv = [sys.executable, "-m", "harness", "run", "--coverage", *paths, "--run-dir", str(run_dir),
-            "--results-root", str(a.results_root), "-n", str(a.jobs)]
-    for opt in ("arch", "profile", "cases_root", "k"):
-        if getattr(a, opt):
-            argv += [f"-{opt}" if opt == "k" else f"--{opt.replace('_', '-')}", getattr(a, opt)]
-    if cache_dir:
-        argv += ["--cache-dir", cache_dir]
-    for f in a.profile_file:
-        argv += ["--profile-file", f]
-    return argv
+    """`harness run --coverage` for the selection of a coverage command (its options are the run's)."""
+    chosen = {"arch": a.arch, "profile": a.profile, "profile_file": a.profile_file, "cases_root": a.cases_root,
+              "cache_dir": cache_dir, "run_dir": str(run_dir), "results_root": str(a.results_root), "coverage": True}
+    return [sys.executable, "-m", "harness", "run", *paths, *options.argv(chosen), "-n", str(a.jobs),
+            *(["-k", a.k] if a.k else [])]
 
 
 def run_matrix(argv: list[str]) -> int:
