@@ -16,6 +16,7 @@ from .cells import Cell
 from .expr import evaluate
 from .plan import GDB, CellPlan, fill
 from .probe import Probe
+from .manifest import Rule
 from .procs import run_process
 from .results import Result
 
@@ -53,8 +54,8 @@ def _first_difference(expected: str, got: str) -> str:
     return "identical"
 
 
-def rule_outcome(cell: Cell, features: frozenset[str]) -> tuple[str | None, str | None]:
-    """(unsupported reason, xfail bug) from requires/unsupported/xfail rules."""
+def rule_outcome(cell: Cell, features: frozenset[str]) -> tuple[str | None, Rule | None]:
+    """(unsupported reason, the xfail rule that applies) from requires/unsupported/xfail rules."""
     variant = dict(cell.variant)
     for req in cell.case.requires:
         if not evaluate(req, features, variant):
@@ -64,7 +65,7 @@ def rule_outcome(cell: Cell, features: frozenset[str]) -> tuple[str | None, str 
             return f"{rule.text} (rule: {rule.when})", None
     for rule in cell.case.xfail:
         if evaluate(rule.when, features, variant):
-            return None, f"{rule.text}, fixed in {rule.fixed}" if rule.fixed else rule.text
+            return None, rule
     return None, None
 
 
@@ -129,6 +130,13 @@ def _gdb_steps(plan: CellPlan, cell_dir: Path, work: Path) -> tuple[str, list[st
     return ("FAIL" if problems else "PASS"), problems
 
 
+def _evidence(cell_dir: Path, reason: str) -> str:
+    """What an xfail rule's `match` is searched in: the reason and every log and output of the cell."""
+    logs = [p.read_text(errors="replace") for pattern in ("build.log", "run*.std*", "gdb*.out")
+            for p in sorted(cell_dir.glob(pattern))]
+    return "\n".join([reason, *logs])
+
+
 def _elf_checks(plan: CellPlan, work: Path, expected_failure: bool) -> tuple[list[str], str | None]:
     """(violations, error): error when a check cannot be judged in this cell."""
     problems: list[str] = []
@@ -166,7 +174,8 @@ def execute(cell: Cell, ctx: Context) -> Result:
     if cell.case.lang == "go" and probe.go_reason:
         return done("UNSUPPORTED", probe.go_reason, phase="probe")
     features = cell.features(probe)
-    unsupported, bug = rule_outcome(cell, features)
+    unsupported, xfail = rule_outcome(cell, features)
+    bug = (f"{xfail.text}, fixed in {xfail.fixed}" if xfail.fixed else xfail.text) if xfail else None
     if unsupported:
         return done("UNSUPPORTED", unsupported, phase="rule")
 
@@ -185,6 +194,8 @@ def execute(cell: Cell, ctx: Context) -> Result:
 
     def judged(status: str, problems: list[str], phase: str) -> Result:
         reason = "; ".join(problems)
+        if xfail and xfail.match and status == "FAIL" and not re.search(xfail.match, _evidence(cell_dir, reason)):
+            return done("FAIL", f"{reason} (not the failure of {xfail.text}: no /{xfail.match}/)", b.cached, phase)
         if bug and status in ("FAIL", "PASS"):
             return done("XFAIL" if status == "FAIL" else "XPASS",
                         f"expected failure ({bug}): {reason}" if status == "FAIL"

@@ -26,6 +26,7 @@ class Rule:
     when: str
     text: str          # the reason (unsupported) or the bug link (xfail)
     fixed: str = ""    # xfail only: "<component> <version>" of the first release with the fix
+    match: str = ""    # xfail only: a regex the failure must match to be this bug's (else it is a FAIL)
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,7 @@ def _rules(r: _Reader, doc: dict, key: str, text_key: str, axes) -> tuple[Rule, 
     rules = []
     for i, item in enumerate(value):
         where = f"{key}[{i}]"
-        r.keys(item, {"when", text_key, "fixed"} if key == "xfail" else {"when", text_key}, where)
+        r.keys(item, {"when", text_key, "fixed", "match"} if key == "xfail" else {"when", text_key}, where)
         when = r.string(item, "when", where, required=True)
         text = r.string(item, text_key, where, required=True)
         _check_expr(r, when, axes, f"{where}.when")
@@ -232,7 +233,9 @@ def _rules(r: _Reader, doc: dict, key: str, text_key: str, axes) -> tuple[Rule, 
         fixed = r.string(item, "fixed", where) or ""
         if fixed and not re.fullmatch(r"\S+ \d+(\.\d+)+\S*", fixed):
             raise r.fail(f"{where}.fixed", f"expected \"<component> <version>\", e.g. \"mold 1.11.0\", got {fixed!r}")
-        rules.append(Rule(when, text, fixed))
+        match = r.string(item, "match", where) or ""
+        _regexes(r, where, match=match or None)
+        rules.append(Rule(when, text, fixed, match))
     return tuple(rules)
 
 

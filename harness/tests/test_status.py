@@ -116,6 +116,19 @@ def test_xfail_fixed_in_and_build_failure(one_cell, context):
     assert "build step 1 (main) failed" in r.reason
 
 
+def test_xfail_match_takes_only_the_cited_failure(one_cell, context):
+    """With `match`, a failure is the cited bug's only when its reason matches; any other failure of
+    the cell is a FAIL (a build that breaks for another reason does not hide behind the rule)."""
+    rule = 'xfail = [{{ when = "amd64", bug = "https://example.org/bug/3", match = "{rx}" }}]'
+    program = "int main(void) { int unused_here = 0; return undeclared; }\n"
+    # the reason names only the last error; match also searches the whole build log
+    r = execute(one_cell(case_toml(top=rule.format(rx="unused variable .unused_here")), {MAIN: program},
+                         case_id="t/m1"), context)
+    assert r.status == "XFAIL"
+    r = execute(one_cell(case_toml(top=rule.format(rx="unused parameter")), {MAIN: program}, case_id="t/m2"), context)
+    assert r.status == "FAIL" and "not the failure of https://example.org/bug/3" in r.reason
+
+
 def test_requires_and_unsupported_rules(one_cell, context):
     r = status_of(one_cell, context, PRINT_OK, top='requires = ["no-such-feature"]')
     assert r.status == "UNSUPPORTED" and "requires no-such-feature" in r.reason
