@@ -1,0 +1,2 @@
+/* Referenced from nowhere but the IFUNC resolver in dispatch.c. */
+int prefer_fast = 1;

@@ -1,0 +1,1 @@
+int ext_add(int x) { return x + 1; }
