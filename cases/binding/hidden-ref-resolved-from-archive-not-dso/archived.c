@@ -1,0 +1,2 @@
+/* The definition in libarchived.a. */
+int pick_impl(void) { return 1; }

@@ -1,0 +1,3 @@
+/* libbar.so calls foo, which nothing in the link defines. */
+void foo(void);
+void bar(void) { foo(); }

@@ -1,0 +1,2 @@
+/* The second strong definition of helper. */
+int helper(void) { return 2; }
