@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   make gcc binutils file
   qemu-user gdb-multiarch
-  gcc-aarch64-linux-gnu libc6-dev-arm64-cross
+  gcc-aarch64-linux-gnu libc6-dev-arm64-cross g++ g++-aarch64-linux-gnu g++-arm-linux-gnueabihf g++-powerpc64le-linux-gnu
   gcc-arm-linux-gnueabihf libc6-dev-armhf-cross
   gcc-powerpc64le-linux-gnu libc6-dev-ppc64el-cross
   gcc-riscv64-linux-gnu libc6-dev-riscv64-cross

@@ -26,6 +26,8 @@ def cache_key(cell: Cell, probe: Probe, argvs: list[list[str]], sources: dict[st
               "tools": probe.tool_identity, "argv": argvs, "expect": [s.build_error for s in cell.case.build]}
     if go:
         fields["go"] = go          # Go toolchain, step environment, shared std (gobuild.cache_material)
+    if cell.case.uses_cxx:
+        fields["cxx"] = probe.cxx_identity     # the C++ driver (only C++ cases: C cases keep their keys)
     h.update(json.dumps(fields).encode())
     for name in sorted(sources):
         h.update(f"\0{name}\0".encode())

@@ -173,6 +173,8 @@ def execute(cell: Cell, ctx: Context) -> Result:
         return done("UNSUPPORTED", probe.reason if probe else "no probe for this column", phase="probe")
     if cell.case.lang == "go" and probe.go_reason:
         return done("UNSUPPORTED", probe.go_reason, phase="probe")
+    if cell.case.uses_cxx and probe.cxx_reason:
+        return done("UNSUPPORTED", probe.cxx_reason, phase="probe")
     features = cell.features(probe)
     unsupported, xfail = rule_outcome(cell, features)
     bug = (f"{xfail.text}, fixed in {xfail.fixed}" if xfail.fixed else xfail.text) if xfail else None

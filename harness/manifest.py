@@ -38,6 +38,7 @@ class BuildStep:
     ldflags: tuple[str, ...] = ()
     link: tuple[str, ...] = ()
     build_error: str | None = None
+    lang: str = "c"                # "c" or "c++" (the profile's C++ driver): C++ sources, or lang = "c++"
     # kind = "go" only (harness/gobuild.py): go build -buildmode=<buildmode> <goflags> <src> <pkg>
     buildmode: str = ""
     goflags: tuple[str, ...] = ()
@@ -101,12 +102,20 @@ class Case:
 
     @property
     def lang(self) -> str:
-        """"go" when a build step runs the Go toolchain, else "c"."""
+        """"go" when a build step runs the Go toolchain, else "c" (C and C++: C++ steps need the
+        profile's C++ driver, see uses_cxx)."""
         return "go" if any(s.kind == "go" for s in self.build) else "c"
+
+    @property
+    def uses_cxx(self) -> bool:
+        return any(s.lang == "c++" for s in self.build)
 
     @property
     def family(self) -> str:
         return self.id.split("/", 1)[0]
+
+
+CXX_SUFFIXES = (".cc", ".cpp", ".cxx", ".C")
 
 
 def _keys(record, leave_out: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -346,6 +355,9 @@ def _c_step(r: _Reader, b: dict, where: str, out: str, kind: str, case_dir: Path
         if outs.get(lib) not in ("shared", "object", "archive"):
             raise r.fail(f"{where}.link[{j}]", f"{lib!r} is not a library or object built earlier")
     cflags, ldflags = r.strings(b, "cflags", where), r.strings(b, "ldflags", where)
+    lang = r.string(b, "lang", where) or ("c++" if any(s.endswith(CXX_SUFFIXES) for s in src) else "c")
+    if lang not in ("c", "c++"):
+        raise r.fail(f"{where}.lang", f"{lang!r} is not c or c++")
     if kind == "archive" and (cflags or ldflags or link):
         raise r.fail(where, "an archive step only takes src (objects built earlier)")
     if kind == "archive":
@@ -355,7 +367,7 @@ def _c_step(r: _Reader, b: dict, where: str, out: str, kind: str, case_dir: Path
     for name, values in (("cflags", cflags), ("ldflags", ldflags)):
         for j, v in enumerate(values):
             _check_placeholders(r, v, axes, f"{where}.{name}[{j}]")
-    return BuildStep(out, src, kind, cflags, ldflags, link, _build_error(r, b, where))
+    return BuildStep(out, src, kind, cflags, ldflags, link, _build_error(r, b, where), lang)
 
 
 def _regexes(r: _Reader, where: str, **named) -> None:

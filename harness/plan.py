@@ -29,6 +29,7 @@ DIR = "@DSOCONF_DIR@"
 PORT = "@DSOCONF_PORT@"
 
 BASE_CFLAGS = ("-std=gnu11", "-Wall", "-Wextra", "-Werror", "-pthread", "-I.")
+BASE_CXXFLAGS = ("-std=gnu++17", "-Wall", "-Wextra", "-Werror", "-pthread", "-I.")
 RPATH = "-Wl,-rpath,$ORIGIN"
 BUILD_TIMEOUT = 300.0
 GDB = "gdb-multiarch"
@@ -116,7 +117,8 @@ def _c_argv(cell: Cell, step) -> list[str]:
     sub = cell.substitute
     if step.kind == "archive":
         return [prof.ar, "rcs", step.out, *step.src]
-    argv = [prof.cc, *BASE_CFLAGS, *coverage.step_cflags(prof.cflags, step)]
+    driver, base = (prof.cxx, BASE_CXXFLAGS) if step.lang == "c++" else (prof.cc, BASE_CFLAGS)
+    argv = [driver, *base, *coverage.step_cflags(prof.cflags, step)]
     if step.kind == "shared":
         argv += ["-fPIC", "-shared", f"-Wl,-soname,{step.out}"]
     elif step.kind == "object":

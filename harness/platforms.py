@@ -81,6 +81,7 @@ class Profile:
     go: str = "go"                   # the go command for Go build steps
     go_compiler: str = "gc"          # "gc" or "gccgo" (go build -compiler)
     gccgo: str = "{triple}-gccgo"    # the gccgo driver when go_compiler = "gccgo"
+    cxx: str = ""                    # the C++ driver for C++ build steps ("" = the profile builds no C++)
     arch_cflags: tuple[tuple[str, tuple[str, ...]], ...] = ()   # extra flags for one arch (clang on arm)
     optional: bool = False           # not selected by "all" (a profile that needs environment variables)
     unset: tuple[str, ...] = ()      # ${VARS} the file uses that are not set: its probe fails
@@ -95,7 +96,7 @@ class Profile:
         extra = dict(self.arch_cflags).get(arch.name, ())
         return replace(self, cc=sub(self.cc), ar=sub(self.ar), cflags=tuple(map(sub, self.cflags + extra)),
                        ldflags=tuple(map(sub, self.ldflags)), tools=tuple(map(sub, self.tools)),
-                       go=sub(self.go), gccgo=sub(self.gccgo))
+                       go=sub(self.go), gccgo=sub(self.gccgo), cxx=sub(self.cxx))
 
 
 def _load(path: Path) -> dict:
@@ -116,7 +117,7 @@ def _need(doc: dict, key: str, path: Path, kind: type):
 ARCH_KEYS = {"name", "triple", "sysroot", "host_machine", "runner", "elf_machine", "word_size", "endian",
              "timeout_factor", "default", "features", "relocs", "reloc_numbers", "goarch", "goarm"}
 PROFILE_KEYS = {"description", "cc", "ar", "cflags", "ldflags", "libc", "tools", "features", "lacks", "arches",
-                "langs", "go", "go_compiler", "gccgo", "arch_cflags", "optional"}
+                "langs", "go", "go_compiler", "gccgo", "arch_cflags", "optional", "cxx"}
 ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-((?:[^{}]|\{[^{}]*\})*))?\}")   # default may hold {triple}
 
 
@@ -197,6 +198,7 @@ def load_profile(path: Path) -> Profile:
         go=doc.get("go", "go"),
         go_compiler=doc.get("go_compiler", "gc"),
         gccgo=doc.get("gccgo", "{triple}-gccgo"),
+        cxx=doc.get("cxx", ""),
         arch_cflags=tuple((k, tuple(v)) for k, v in doc.get("arch_cflags", {}).items()),
         optional=bool(doc.get("optional", False)),
         unset=tuple(sorted(unset)),

@@ -34,6 +34,8 @@ class Probe:
     go_reason: str = ""           # why the Go lane cannot run in this column ("" = it can, or no Go cases)
     go_identity: str = ""         # hash of the go command (and gccgo): part of go steps' cache keys
     components: dict[str, str] = field(default_factory=dict)   # component -> version (components.py)
+    cxx_reason: str = ""          # why this column builds no C++ ("" = it does)
+    cxx_identity: str = ""        # the C++ driver's identity: part of the cache key of C++ steps only
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -70,6 +72,13 @@ def probe(arch: Arch, profile: Profile) -> Probe:
             result.reason = f"probe: sysroot {arch.sysroot} missing"
             return result
     result.tool_identity = identity.hexdigest()
+    if not prof.cxx:
+        result.cxx_reason = f"profile {profile.name} names no C++ driver (cxx)"
+    elif shutil.which(prof.cxx) is None:
+        result.cxx_reason = f"probe: {prof.cxx} not found in PATH"
+    else:
+        result.versions[prof.cxx] = version_line([shutil.which(prof.cxx), "--version"])
+        result.cxx_identity = hashlib.sha256(tool_id(prof.cxx, result.versions[prof.cxx]).encode()).hexdigest()
 
     with tempfile.TemporaryDirectory(prefix="dsoconf-probe-") as tmp:
         d = Path(tmp)

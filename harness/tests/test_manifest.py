@@ -88,3 +88,13 @@ def test_xfail_fixed_in(cases_root):
     case = load(cases_root, 'xfail = [{ when = "version.mold < \'1.11\'", bug = "https://b/1", fixed = "mold 1.11.0" }]\n'
                 + GOOD)
     assert (case.xfail[0].when, case.xfail[0].fixed) == ("version.mold < '1.11'", "mold 1.11.0")
+
+
+def test_cxx_steps_use_the_profiles_cxx_driver(cases_root, amd64, gcc_bfd):
+    from harness.cells import expand
+    from harness.plan import make
+    case = load(cases_root, GOOD.replace('src = ["main.c"]', 'src = ["main.cc"]'), files={"main.cc": "int main() {}\n"})
+    assert case.uses_cxx and case.build[0].lang == "c++"
+    (cell,) = expand(case, [amd64], [gcc_bfd])
+    argv = make(cell, None, cases_root, cases_root / "check.h").builds[0].argv
+    assert argv[:2] == ("x86_64-linux-gnu-g++", "-std=gnu++17")
