@@ -1,0 +1,5 @@
+double lib_half(double v)
+{
+  double h = v / 2;
+  return h;
+}

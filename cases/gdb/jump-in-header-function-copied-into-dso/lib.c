@@ -1,0 +1,6 @@
+#include "bar.h"
+
+int lib_bar(int n)
+{
+  return bar(n);
+}

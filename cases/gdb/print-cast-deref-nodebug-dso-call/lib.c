@@ -1,0 +1,6 @@
+char lib_a = 'a';
+
+char *lib_loc(void)
+{
+  return &lib_a;
+}

@@ -1,0 +1,9 @@
+#include <stdio.h>
+
+char *lib_loc(void);
+
+int main(void)
+{
+  printf("%c\n", *lib_loc());
+  return 0;
+}

@@ -1,0 +1,7 @@
+int counter;
+
+int plug_bump(int by)
+{
+  counter += by;
+  return counter;
+}
