@@ -65,6 +65,31 @@ def one_cell(cases_root, amd64, gcc_bfd):
     return make
 
 
+@pytest.fixture
+def input_cell(cases_root, amd64, gcc_bfd):
+    """input_cell(name, case_id=None, **values) -> the amd64/gcc-bfd Cell of fixture case Inputs/cases/<name>."""
+    def make(fixture: str, case_id: str | None = None, **values):
+        (cell,) = expand(load_case(input_case(cases_root, fixture, case_id, **values), cases_root), [amd64], [gcc_bfd])
+        return cell
+    return make
+
+
+INPUTS = Path(__file__).resolve().parent / "Inputs"
+
+
+def input_case(root: Path, fixture: str, case_id: str | None = None, **values: object) -> Path:
+    """Copy the fixture case Inputs/cases/<fixture>/ (like lit's tests/Inputs/) to root/<case_id>
+    (default t/<fixture>), with every @KEY@ in its files replaced by values[key]; the case.toml path."""
+    d = root / (case_id or f"t/{fixture}")
+    d.mkdir(parents=True)
+    for src in sorted((INPUTS / "cases" / fixture).iterdir()):
+        text = src.read_text()
+        for key, value in values.items():
+            text = text.replace(f"@{key.upper()}@", str(value))
+        (d / src.name).write_text(text)
+    return d / "case.toml"
+
+
 def need_tools(*tools: str) -> None:
     """Skip a self-test when a tool it needs is missing -- or fail it under DSOCONF_STRICT=1 (CI sets
     it: there ci/install-deps.sh has installed everything, so a missing tool is a defect)."""

@@ -7,25 +7,7 @@ from harness.cells import expand
 from harness.execute import execute
 from harness.manifest import load_case
 
-from .conftest import write_case
-
-TOML = """\
-title = "cache"
-refs = ["harness self-test"]
-[[build]]
-out = "libc1.so"
-src = ["lib.c"]
-[[build]]
-out = "main"
-src = ["main.c"]
-link = ["libc1.so"]
-[[run]]
-argv = ["./main"]
-stdout = "42\\n"
-"""
-FILES = {"lib.c": "int answer(void) { return 42; }\n",
-         "main.c": '#include <stdio.h>\nint answer(void);\nint main(void) { printf("%d\\n", answer()); return 0; }\n'}
-
+from .conftest import input_case
 
 def counting_compiler(tmp_path):
     """A cc wrapper that logs each call, then runs the real compiler."""
@@ -43,7 +25,7 @@ def calls(log):
 def test_hit_miss_and_corruption(tmp_path, cases_root, amd64, gcc_bfd, context):
     wrapper, log = counting_compiler(tmp_path)
     profile = dataclasses.replace(gcc_bfd, cc=str(wrapper))
-    case = load_case(write_case(cases_root, "t/cache", TOML, FILES), cases_root)
+    case = load_case(input_case(cases_root, "lib-answer", "t/cache"), cases_root)
     cell = expand(case, [amd64], [profile])[0]
 
     first = execute(cell, context)
@@ -65,7 +47,7 @@ def test_hit_miss_and_corruption(tmp_path, cases_root, amd64, gcc_bfd, context):
 
 
 def test_partial_entry_is_rebuilt(tmp_path, cases_root, amd64, gcc_bfd, context):
-    case = load_case(write_case(cases_root, "t/partial", TOML, FILES), cases_root)
+    case = load_case(input_case(cases_root, "lib-answer", "t/partial"), cases_root)
     cell = expand(case, [amd64], [gcc_bfd])[0]
     assert execute(cell, context).status == "PASS"
     (meta,) = (tmp_path / "cache" / "build").rglob("meta.json")

@@ -9,26 +9,9 @@ import xml.etree.ElementTree as ET
 
 from harness.platforms import ROOT
 
-from .conftest import harness_argv, write_case
+from .conftest import harness_argv, input_case
 
 PY = sys.executable
-OK_CASE = """\
-title = "{name}"
-refs = ["harness self-test"]
-[[build]]
-out = "main"
-src = ["main.c"]
-[[run]]
-argv = ["./main"]
-stdout = "{expected}\\n"
-"""
-
-
-def main_c(text, sleep=0):
-    return (f'#include <stdio.h>\n#include <unistd.h>\n'
-            f'int main(void) {{ sleep({sleep}); puts("{text}"); return 0; }}\n')
-
-
 def harness(tmp_path, *args, **kw):
     return subprocess.Popen(harness_argv(tmp_path, *args), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             start_new_session=True, **kw)
@@ -40,10 +23,10 @@ def lines(run_dir):
 
 def test_bad_manifest_and_broken_case(tmp_path):
     cases = tmp_path / "cases"
-    write_case(cases, "fam/good", OK_CASE.format(name="good", expected="yes"), {"main.c": main_c("yes")})
-    write_case(cases, "fam/broken", OK_CASE.format(name="broken", expected="no"), {"main.c": main_c("yes")})
-    write_case(cases, "fam/bad", OK_CASE.format(name="bad", expected="x").replace("[[run]]", "[[run]]\nargs = []"),
-               {"main.c": main_c("x")})
+    input_case(cases, "prints", "fam/good", name="good", expected="yes", output="yes", sleep=0)
+    input_case(cases, "prints", "fam/broken", name="broken", expected="no", output="yes", sleep=0)
+    bad = input_case(cases, "prints", "fam/bad", name="bad", expected="x", output="x", sleep=0)
+    bad.write_text(bad.read_text().replace("[[run]]", "[[run]]\nargs = []"))        # an unknown key
     p = harness(tmp_path, "-n", "2", "--run-dir", str(tmp_path / "results" / "r1"))
     out, _ = p.communicate(timeout=300)
     assert p.returncode == 1, out
@@ -70,8 +53,8 @@ def test_bad_manifest_and_broken_case(tmp_path):
 def test_sigkill_then_resume(tmp_path):
     cases = tmp_path / "cases"
     for i in range(4):
-        write_case(cases, f"fam/a{i}", OK_CASE.format(name=f"a{i}", expected=f"a{i}"), {"main.c": main_c(f"a{i}")})
-    write_case(cases, "fam/z-slow", OK_CASE.format(name="slow", expected="slow"), {"main.c": main_c("slow", 30)})
+        input_case(cases, "prints", f"fam/a{i}", name=f"a{i}", expected=f"a{i}", output=f"a{i}", sleep=0)
+    input_case(cases, "prints", "fam/z-slow", name="slow", expected="slow", output="slow", sleep=30)
     run = tmp_path / "results" / "r2"
     p = harness(tmp_path, "-n", "0", "--run-dir", str(run))
     deadline = time.monotonic() + 120
@@ -84,7 +67,8 @@ def test_sigkill_then_resume(tmp_path):
     p.communicate(timeout=30)
     first = lines(run)                      # every line parses: nothing torn
     assert sorted(r["case"] for r in first) == ["fam/a0", "fam/a1", "fam/a2", "fam/a3"]
-    (cases / "fam" / "z-slow" / "main.c").write_text(main_c("slow"))     # let the rest finish quickly
+    slow = cases / "fam" / "z-slow" / "main.c"
+    slow.write_text(slow.read_text().replace("sleep(30)", "sleep(0)"))     # let the rest finish quickly
     p = harness(tmp_path, "-n", "0", "--resume", "--run-dir", str(run))
     out, _ = p.communicate(timeout=300)
     assert p.returncode == 0, out
@@ -106,8 +90,8 @@ def test_show_and_export_reproduce_elsewhere(tmp_path):
     """export writes a tarball whose repro.sh reproduces the cell's result from another path, without Python."""
     import tarfile
     cases = tmp_path / "cases"
-    write_case(cases, "fam/good", OK_CASE.format(name="good", expected="yes"), {"main.c": main_c("yes")})
-    write_case(cases, "fam/broken", OK_CASE.format(name="broken", expected="no"), {"main.c": main_c("yes")})
+    input_case(cases, "prints", "fam/good", name="good", expected="yes", output="yes", sleep=0)
+    input_case(cases, "prints", "fam/broken", name="broken", expected="no", output="yes", sleep=0)
     run = tmp_path / "results" / "r3"
     p = harness(tmp_path, "-n", "0", "--run-dir", str(run))
     p.communicate(timeout=300)
@@ -135,7 +119,7 @@ def test_show_and_export_reproduce_elsewhere(tmp_path):
 
 def test_second_run_into_a_busy_run_dir_is_refused(tmp_path):
     cases = tmp_path / "cases"
-    write_case(cases, "fam/slow", OK_CASE.format(name="slow", expected="slow"), {"main.c": main_c("slow", 4)})
+    input_case(cases, "prints", "fam/slow", name="slow", expected="slow", output="slow", sleep=4)
     run = tmp_path / "results" / "shared"
     first = harness(tmp_path, "-n", "0", "--run-dir", str(run))
     deadline = time.monotonic() + 120
@@ -153,8 +137,8 @@ def test_second_run_into_a_busy_run_dir_is_refused(tmp_path):
 def test_run_compare_lists_known_failures_in_its_output_and_summary(tmp_path):
     """A cell that failed in the baseline and fails again is a known failure, not a regression: the
     run exits 0, and its output and summary.md say that nothing explains it yet."""
-    write_case(tmp_path / "cases", "fam/broken", OK_CASE.format(name="broken", expected="yes"), {"main.c": main_c("no")})
-    write_case(tmp_path / "cases", "fam/fine", OK_CASE.format(name="fine", expected="yes"), {"main.c": main_c("yes")})
+    input_case(tmp_path / "cases", "prints", "fam/broken", name="broken", expected="yes", output="no", sleep=0)
+    input_case(tmp_path / "cases", "prints", "fam/fine", name="fine", expected="yes", output="yes", sleep=0)
     base = tmp_path / "baselines"
     base.mkdir()
     (base / "amd64-gcc-bfd.json").write_text(json.dumps({"column": "amd64-gcc-bfd", "cells": {
