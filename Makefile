@@ -19,7 +19,7 @@ deps:
 	@bash ci/install-deps.sh
 
 selftest: deps
-	$(PY) -m pytest -q -p no:cacheprovider harness/tests
+	$(PY) -m pytest -q -p no:cacheprovider -n $(JOBS) harness/tests
 
 # The default matrix, judged against the committed baselines (exit 1 on any regression).
 test: selftest
