@@ -27,6 +27,14 @@ func main() { C.hello() }
 """
 
 
+def _record(result, tool: str, flag: str, component: str) -> str:
+    """Note a tool's version line and component version in the probe; its identity for the cache."""
+    version = version_line([tool, flag])
+    result.versions[tool] = version
+    result.components.update(components.from_banner(component, version))
+    return tool_id(tool, version)
+
+
 def probe_go(arch, profile, result, cache_root: Path) -> None:
     """Fill result.go_reason ("" = the Go lane works), result.go_identity and versions: the go
     command runs, knows GOARCH, and builds (with cgo and the column's C compiler, or gccgo) a
@@ -38,18 +46,12 @@ def probe_go(arch, profile, result, cache_root: Path) -> None:
     if shutil.which(prof.go) is None:
         result.go_reason = f"probe: {prof.go} not found in PATH"
         return
-    version = version_line([prof.go, "version"])
-    result.versions[prof.go] = version
-    result.components.update(components.from_banner("go", version))
-    ident = tool_id(prof.go, version)
+    ident = _record(result, prof.go, "version", "go")
     if prof.go_compiler == "gccgo":
         if shutil.which(prof.gccgo) is None:
             result.go_reason = f"probe: {prof.gccgo} not found in PATH (gccgo for {arch.name})"
             return
-        gv = version_line([prof.gccgo, "--version"])
-        result.versions[prof.gccgo] = gv
-        result.components.update(components.from_banner("gccgo", gv))
-        ident += "\0" + tool_id(prof.gccgo, gv)
+        ident += "\0" + _record(result, prof.gccgo, "--version", "gccgo")
     result.go_identity = hashlib.sha256(ident.encode()).hexdigest()
     home = gobuild.go_home(cache_root)
     (home / "tmp").mkdir(parents=True, exist_ok=True)
