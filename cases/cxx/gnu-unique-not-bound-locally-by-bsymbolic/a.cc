@@ -1,0 +1,2 @@
+#include "reg.h"
+int *a_bump(void) { return registry<long>::bump(); }

@@ -1,0 +1,2 @@
+#include "reg.h"
+int *b_bump(void) { return registry<long>::bump(); }

@@ -1,0 +1,2 @@
+#include "counter.h"
+extern "C" int *plugin_b_bump() { int *c = shared_counter(); ++*c; return c; }

@@ -1,0 +1,2 @@
+void say(const char *what); /* writes to stdout unbuffered */
+int lib_ready(void);
