@@ -1,0 +1,3 @@
+#include "check.h"
+const char *pick(void);
+int main(void) { printf("%s\n", pick()); return 0; }

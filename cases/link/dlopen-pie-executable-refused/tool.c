@@ -1,0 +1,3 @@
+#include <stdio.h>
+int tool_value = 7;
+int main(void) { puts("tool main"); return 0; }

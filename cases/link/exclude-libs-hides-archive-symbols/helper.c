@@ -1,0 +1,2 @@
+/* Archive member linked into libapi.so: an implementation detail. */
+int helper_fn(int x) { return x * 3; }

@@ -1,0 +1,1 @@
+int inner_value(void) { return 7; }

@@ -1,0 +1,2 @@
+#include "check.h"
+int main(void) { puts("main"); return 0; }

@@ -1,0 +1,3 @@
+#include "check.h"
+int first_value(void);
+int main(void) { printf("main %d\n", first_value()); return 0; }

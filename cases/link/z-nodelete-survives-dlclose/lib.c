@@ -1,0 +1,2 @@
+static int calls;
+int nodelete_count(void) { return ++calls; }
