@@ -1,0 +1,1 @@
+int added_value = 1;

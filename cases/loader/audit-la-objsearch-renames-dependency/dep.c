@@ -1,0 +1,1 @@
+int get_value(void) { return 1; }

@@ -1,0 +1,1 @@
+int counted_value = 1;

@@ -1,0 +1,1 @@
+int probe_data = 3;

@@ -1,0 +1,1 @@
+int one_value = 1;

@@ -1,0 +1,1 @@
+int two_value = 2;

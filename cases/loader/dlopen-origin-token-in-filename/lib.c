@@ -1,0 +1,1 @@
+int origin_value(void) { return 6; }

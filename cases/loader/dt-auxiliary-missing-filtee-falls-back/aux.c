@@ -1,0 +1,1 @@
+int aux_value(void) { return 1; }

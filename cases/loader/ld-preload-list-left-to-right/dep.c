@@ -1,0 +1,3 @@
+const char *who(void) { return "dep"; }
+const char *only_a(void) { return "dep"; }
+const char *only_b(void) { return "dep"; }

@@ -1,0 +1,2 @@
+const char *who(void) { return "a"; }
+const char *only_a(void) { return "a"; }

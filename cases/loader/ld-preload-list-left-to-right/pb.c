@@ -1,0 +1,2 @@
+const char *who(void) { return "b"; }
+const char *only_b(void) { return "b"; }

@@ -1,0 +1,1 @@
+int promo_value(void) { return 9; }

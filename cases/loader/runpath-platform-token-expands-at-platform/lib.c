@@ -1,0 +1,1 @@
+int plat_value(void) { return 11; }
