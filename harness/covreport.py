@@ -138,17 +138,23 @@ def collect(run_dirs: list[Path], cases_root: Path, check_h: Path, jobs: int):
     ran: set[str] = set()
     problems: list[str] = []
     stale: set[str] = set()
+    unread: dict[str, str] = {}          # case -> why gcov gave no counts for a cell that ran
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         for r, cov, trouble, edited in pool.map(one, cells):
             stale |= edited
             gcovdata.merge_into(per_arch.setdefault(r.arch, {}), cov)
-            if ran_to_the_end(r):
+            if ran_to_the_end(r) and cov:
                 ran.add(r.case)
+            elif ran_to_the_end(r):       # it ran, but its counts could not be read: no data, not a dead CHECK
+                unread.setdefault(r.case, (trouble or "no counts").splitlines()[0][:160])
             if trouble:
                 problems.append(f"{r.cell}: {trouble.splitlines()[0][:300]}")
     why = {case: ", ".join(f"{s} {n}" for s, n in sorted(c.items())) + (f" ({reasons[case][:160]})"
                                                                           if case in reasons else "")
            for case, c in statuses.items()}
+    for case, trouble in unread.items():
+        if case not in ran:
+            why[case] = f"ran, but gcov gave no counts ({trouble})"
     return per_arch, ran, why, problems, stale
 
 

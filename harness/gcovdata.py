@@ -65,6 +65,10 @@ def run_gcov(gcov_tool: str, gcdas: list[Path], cwd: Path, scratch: Path, timeou
     else:
         res = run_process(argv, cwd, timeout, out, err, output_limit=output_limit)
     problems = err.read_text(errors="replace").strip()
+    if res.timed_out:             # a killed gcov wrote part of its output: no counts are better than some
+        out.unlink(missing_ok=True)
+        err.unlink(missing_ok=True)
+        return [], f"{gcov_tool} did not finish within {timeout:g}s"
     if res.returncode != 0:
         problems = f"{gcov_tool} failed ({res.error or res.signal_name or res.returncode}): {problems}"
     docs = []

@@ -144,3 +144,14 @@ def test_a_cell_that_failed_in_a_run_step_did_not_run_to_the_end():
     assert ran_to_the_end(r("FAIL", "libuse.so: unexpected JUMP_SLOT relocation"))      # ELF check only
     assert not ran_to_the_end(r("XFAIL", "expected failure (bug): run 1: exit 1, expected 0"))
     assert not ran_to_the_end(r("FAIL", "gdb 1: output does not match /x/"))
+
+
+def test_a_gcov_that_does_not_finish_gives_no_counts(tmp_path):
+    """A killed gcov has written part of its JSON: the cell then has no counts (the gate lists the
+    case as not judged), never a partial set that would make its other files look never run."""
+    from harness import gcovdata
+    fake = tmp_path / "slow-gcov"
+    fake.write_text('#!/bin/sh\necho \'{"files": [{"file": "lib.c", "lines": [], "functions": []}]}\'\nsleep 30\n')
+    fake.chmod(0o755)
+    docs, problems = gcovdata.run_gcov(str(fake), [tmp_path / "a.gcda"], tmp_path, tmp_path, timeout=1)
+    assert docs == [] and "did not finish within 1s" in problems
