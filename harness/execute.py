@@ -101,12 +101,11 @@ def _run_steps(plan: CellPlan, cell_dir: Path, work: Path) -> tuple[str, list[st
             problems.append(f"run {n}: stdout does not match /{cmd.stdout_re}/")
         if cmd.stderr_re is not None and not re.search(cmd.stderr_re, err.read_text(errors="replace")):
             problems.append(f"run {n}: stderr does not match /{cmd.stderr_re}/: {_tail(err)}")
-    if problems:
-        return "FAIL", problems, "run"
-    if plan.cell.case.gdb:
+    if plan.cell.case.gdb:            # after failed runs too, as repro.sh does: the same steps run
         status, gdb_problems = _gdb_steps(plan, cell_dir, work)
-        return status, gdb_problems, ("gdb" if status != "PASS" else "")
-    return "PASS", [], ""
+        if status != "PASS":
+            return status, gdb_problems, "gdb"
+    return ("FAIL" if problems else "PASS"), problems, ("run" if problems else "")
 
 
 def _gdb_steps(plan: CellPlan, cell_dir: Path, work: Path) -> tuple[str, list[str]]:
