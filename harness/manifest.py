@@ -81,6 +81,28 @@ class ElfCheck:
     needed_exclude: tuple[str, ...] = ()
     property_include: tuple[str, ...] = ()      # .note.gnu.property features: IBT SHSTK BTI PAC
     property_exclude: tuple[str, ...] = ()
+    imports_include: tuple[str, ...] = ()       # undefined .dynsym symbols: "name" or "name@VER"
+    imports_exclude: tuple[str, ...] = ()
+    dynsym_attrs: tuple[str, ...] = ()          # "name WORD": every .dynsym entry `name` has WORD
+    symbol_relocs_include: tuple[str, ...] = () # "RELOC name": a dynamic relocation RELOC against name
+    symbol_relocs_exclude: tuple[str, ...] = ()
+    segments_include: tuple[str, ...] = ()      # program headers: "TYPE" or "TYPE FLAGS" (e.g. "GNU_STACK RW")
+    segments_exclude: tuple[str, ...] = ()
+    tls_align_min: int | None = None            # PT_TLS p_align must be at least this
+
+    def symbol_reloc_names(self) -> tuple[str, ...]:
+        """The arch-neutral relocation names this check needs numbers for."""
+        pairs = (*self.symbol_relocs_include, *self.symbol_relocs_exclude)
+        return tuple(dict.fromkeys((*self.relocs_include, *self.relocs_exclude,
+                                    *(p.split()[0] for p in pairs))))
+
+
+# Words of `dynsym_attrs`, as readelf prints a symbol's type, binding and visibility.
+SYMBOL_WORDS = frozenset({"NOTYPE", "OBJECT", "FUNC", "TLS", "IFUNC", "COMMON", "LOCAL", "GLOBAL", "WEAK",
+                          "UNIQUE", "DEFAULT", "INTERNAL", "HIDDEN", "PROTECTED"})
+# Program header types `segments_*` may name (readelf's names, without PT_).
+SEGMENT_TYPES = frozenset({"LOAD", "DYNAMIC", "INTERP", "NOTE", "PHDR", "TLS", "GNU_EH_FRAME", "GNU_STACK",
+                           "GNU_RELRO", "GNU_PROPERTY"})
 
 
 @dataclass(frozen=True)
@@ -429,6 +451,26 @@ def _gdbs(r: _Reader, doc: dict) -> list[GdbStep]:
     return gdbs
 
 
+def _elf_words(r: _Reader, lists: dict[str, tuple[str, ...]], where: str) -> None:
+    """Entries of the two-word keys, and the words they may use."""
+    for i, entry in enumerate(lists["dynsym_attrs"]):
+        words = entry.split()
+        if len(words) != 2 or words[1] not in SYMBOL_WORDS:
+            raise r.fail(f"{where}.dynsym_attrs[{i}]",
+                         f"expected \"symbol WORD\", WORD one of {', '.join(sorted(SYMBOL_WORDS))}")
+    for key in ("symbol_relocs_include", "symbol_relocs_exclude"):
+        for i, entry in enumerate(lists[key]):
+            if len(entry.split()) != 2:
+                raise r.fail(f"{where}.{key}[{i}]", "expected \"RELOC symbol\", e.g. \"COPY counter\"")
+    for key in ("segments_include", "segments_exclude"):
+        for i, entry in enumerate(lists[key]):
+            words = entry.split()
+            if not 1 <= len(words) <= 2 or words[0] not in SEGMENT_TYPES \
+                    or (len(words) == 2 and not re.fullmatch(r"R?W?E?", words[1])):
+                raise r.fail(f"{where}.{key}[{i}]", f"expected \"TYPE\" or \"TYPE FLAGS\" (flags from R W E, "
+                             f"in that order), TYPE one of {', '.join(sorted(SEGMENT_TYPES))}")
+
+
 def _elf_checks(r: _Reader, doc: dict, outs: dict[str, str], axes) -> list[ElfCheck]:
     checks: list[ElfCheck] = []
     for i, e in enumerate(r.tables(doc, "elf")):
@@ -440,8 +482,13 @@ def _elf_checks(r: _Reader, doc: dict, outs: dict[str, str], axes) -> list[ElfCh
         when = r.string(e, "when", where)
         if when is not None:
             _check_expr(r, when, axes, f"{where}.when")
-        lists = {k: r.strings(e, k, where) for k in sorted(ELF_KEYS - {"file", "when"})}
-        checks.append(ElfCheck(file=file, when=when, **lists))
+        lists = {k: r.strings(e, k, where) for k in sorted(ELF_KEYS - {"file", "when", "tls_align_min"})}
+        _elf_words(r, lists, where)
+        align = r.number(e, "tls_align_min", where)
+        if align is not None and (align != int(align) or int(align) & (int(align) - 1)):
+            raise r.fail(f"{where}.tls_align_min", "expected a power of two")
+        checks.append(ElfCheck(file=file, when=when, **lists,
+                               tls_align_min=None if align is None else int(align)))
     return checks
 
 

@@ -168,7 +168,7 @@ def _elf(cell: Cell, features: frozenset[str]) -> list[ElfCmd]:
         if check.when and not evaluate(check.when, features, dict(cell.variant)):
             continue
         relocs, error = [], ""
-        for name in dict.fromkeys((*check.relocs_include, *check.relocs_exclude)):
+        for name in check.symbol_reloc_names():
             mapped = _reloc_numbers(cell.arch, name)
             if mapped is None:
                 error = (f"relocation {name!r} has no mapping for {cell.arch.name} ({cell.arch.path}); "

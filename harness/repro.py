@@ -40,18 +40,26 @@ PERL_SEARCH = 'my $re = shift; my $t = <STDIN> // ""; exit($t =~ /$re/{flags} ? 
 # dynamic relocations (every relocation of an object file) by type number, DT_* tags and DF_*/DF_1_*
 # flags, DT_NEEDED, defined dynamic symbols (name, name@@VER, name@VER), GNU property features.
 # Arguments: FILE, then expectations KIND:WANT:NAME[:NUMBER,...] (WANT 1 = must hold, 0 = must not).
+# What repro.sh's ELF judge reads: readelf's headers, sections, program headers, relocations,
+# dynamic section, dynamic symbols and notes.
+READELF_OPTIONS = ("-W", "-h", "-S", "-l", "-r", "-d", "--dyn-syms", "-n")
 ELF_JUDGE = r'''
 my $file = shift; my $text = do { local $/; <STDIN> };
 my $elf64 = $text =~ /^\s*Class:\s+ELF64/m; my $rel = $text =~ /^\s*Type:\s+REL\b/m;
-my (%alloc, %relocs, %tags, %needed, %syms, %props, $sec);
+my (%alloc, %relocs, %symrelocs, %tags, %needed, %syms, %imports, %attrs, %props, %segs, $tlsalign, $sec);
 while ($text =~ /^\s*\[\s*\d+\]\s+(\S+)\s+\S+\s+[0-9a-f]+\s+[0-9a-f]+\s+[0-9a-f]+\s+[0-9a-f]+\s+(\S*)/mg) {
   my ($name, $flags) = ($1, $2); $alloc{$name} = 1 if $flags =~ /A/;
 }
 for (split /\n/, $text) {
   if (/^Relocation section '([^']+)'/) { $sec = $1; next; }
   if (/^Symbol table '/) { $sec = undef; }
-  if (defined $sec && /^\s*[0-9a-f]+\s+([0-9a-f]+)\s+\S/ && ($rel || $alloc{$sec})) {
-    my $info = hex($1); $relocs{$elf64 ? $info % 4294967296 : $info % 256} = 1;
+  if (defined $sec && /^\s*[0-9a-f]+\s+([0-9a-f]+)\s+\S+(?:\s+[0-9a-f]+\s+([^\s@]+))?/ && ($rel || $alloc{$sec})) {
+    my $info = hex($1); my $type = $elf64 ? $info % 4294967296 : $info % 256; $relocs{$type} = 1;
+    $symrelocs{"$type $2"} = 1 if defined $2;
+  }
+  if (/^\s+(\w+)\s+0x[0-9a-f]+\s+0x[0-9a-f]+\s+0x[0-9a-f]+\s+0x[0-9a-f]+\s+0x[0-9a-f]+ (.{3}) 0x([0-9a-f]+)\s*$/) {
+    my ($type, $flags, $align) = ($1, $2, hex($3)); $flags =~ s/\s//g; $segs{$type} = 1; $segs{"$type $flags"} = 1;
+    $tlsalign = $align if $type eq 'TLS';
   }
   if (/^\s*0x[0-9a-f]+\s+\((\w+)\)\s+(.*)$/) {
     my ($tag, $v) = ($1, $2); $tags{"DT_$tag"} = 1;
@@ -59,8 +67,10 @@ for (split /\n/, $text) {
     if ($tag eq 'FLAGS') { $tags{"DF_$_"} = 1 for split ' ', $v; }
     if ($tag eq 'FLAGS_1') { $v =~ s/^Flags:\s*//; $tags{"DF_1_$_"} = 1 for split ' ', $v; }
   }
-  if (/^\s*\d+:\s+[0-9a-f]+\s+\S+\s+\S+\s+\S+\s+\S+(?:\s+\[[^\]]*\])?\s+(\S+)\s+(\S+)/ && $1 ne 'UND') {
-    my $full = $2; my ($name) = $full =~ /^([^@]*)/; $syms{$name} = 1; $syms{$full} = 1 if $full =~ /@/;
+  if (/^\s*\d+:\s+[0-9a-f]+\s+\S+\s+(\S+)\s+(\S+)\s+(\S+)(?:\s+\[[^\]]*\])?\s+(\S+)\s+(\S+)/) {
+    my ($words, $ndx, $full) = ("$1 $2 $3", $4, $5); my ($name) = $full =~ /^([^@]*)/;
+    my $names = $ndx eq 'UND' ? \%imports : \%syms; $names->{$name} = 1; $names->{$full} = 1 if $full =~ /@/;
+    push @{$attrs{$name}}, $words;
   }
   if (/(?:x86|AArch64) feature: (.*)$/) { $props{$_} = 1 for split /,\s*/, $1; }
 }
@@ -73,12 +83,24 @@ for (@ARGV) {
   elsif ($kind eq 'needed') { $has = $needed{$name}; }
   elsif ($kind eq 'sym') { $has = $syms{$name}; }
   elsif ($kind eq 'prop') { $has = $props{$name}; }
+  elsif ($kind eq 'import') { $has = $imports{$name}; }
+  elsif ($kind eq 'seg') { $has = $segs{$name}; }
+  elsif ($kind eq 'symreloc') { my ($r, $s) = split ' ', $name; $has = grep { $symrelocs{"$_ $s"} } split /,/, $nums; }
+  elsif ($kind eq 'attr') { my ($s, $w) = split ' ', $name; my $e = $attrs{$s} || [];
+                            $has = @$e && !grep { !/(^| )$w( |$)/ } @$e; }
+  elsif ($kind eq 'tlsalign') { $has = defined $tlsalign && $tlsalign >= $name; }
   next if !!$has == !!$want;
   my %say = (reloc => ["no $name relocation", "unexpected $name relocation"],
              tag => ["dynamic section lacks $name", "dynamic section has $name"],
              needed => ["no DT_NEEDED $name", "unexpected DT_NEEDED $name"],
              sym => ["$name is not defined in .dynsym", "$name is exported in .dynsym"],
-             prop => ["GNU property $name not set", "GNU property $name is set"]);
+             prop => ["GNU property $name not set", "GNU property $name is set"],
+             import => ["$name is not imported", "$name is imported"],
+             seg => ["no $name program header", "has a $name program header"],
+             symreloc => [sprintf("no %s relocation against %s", split ' ', $name),
+                          sprintf("unexpected %s relocation against %s", split ' ', $name)],
+             attr => [sprintf("not every .dynsym %s is %s", split ' ', $name)],
+             tlsalign => [defined $tlsalign ? "PT_TLS alignment $tlsalign is below $name" : "no PT_TLS program header"]);
   print "FAIL: $file: $say{$kind}[$want ? 0 : 1]\n"; $bad = 1;
 }
 exit $bad;
@@ -119,7 +141,13 @@ def elf_expectations(cmd: ElfCmd) -> list[str]:
     numbers = {name: ",".join(str(n) for n, _ in mapped) for name, mapped in cmd.relocs}
     out = [f"reloc:{int(want)}:{name}:{numbers[name]}" for names, want in
            ((c.relocs_include, True), (c.relocs_exclude, False)) for name in names]
+    out += [f"symreloc:{int(want)}:{pair}:{numbers[pair.split()[0]]}" for pairs, want in
+            ((c.symbol_relocs_include, True), (c.symbol_relocs_exclude, False)) for pair in pairs]
+    out += [f"attr:1:{entry}" for entry in c.dynsym_attrs]
+    out += [f"tlsalign:1:{c.tls_align_min}"] if c.tls_align_min is not None else []
     for kind, include, exclude in (("tag", c.dynamic_include, c.dynamic_exclude),
+                                   ("import", c.imports_include, c.imports_exclude),
+                                   ("seg", c.segments_include, c.segments_exclude),
                                    ("sym", c.dynsym_include, c.dynsym_exclude),
                                    ("needed", c.needed_include, c.needed_exclude),
                                    ("prop", c.property_include, c.property_exclude)):
@@ -140,7 +168,7 @@ def _elf_lines(plan: CellPlan, only_existing: bool) -> list[str]:
         lines += [
             f"# ELF check {cmd.n}{' (when ' + cmd.check.when + ')' if cmd.check.when else ''}",
             f"if {'[ ! -f ' + q(cmd.file) + ' ]; then :; elif ' if only_existing else ''}"
-            f"{readelf} -W -h -S -r -d --dyn-syms -n {q(cmd.file)} > {out} 2>&1; then",
+            f"{readelf} {' '.join(READELF_OPTIONS)} {q(cmd.file)} > {out} 2>&1; then",
             f"  perl -e {q(ELF_JUDGE)} {q(cmd.file)} " + " ".join(q(e) for e in elf_expectations(cmd))
             + f" < {out} || status=1",
             f"else echo {q(f'FAIL: {cmd.file}: cannot read as ELF')}; status=1; fi",

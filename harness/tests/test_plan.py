@@ -103,8 +103,11 @@ stdout = "7\\n"
 file = "libv.so"
 {checks}
 """
-ELF_FILES = {"lib.c": "int api(void) { return 7; }\nint hidden_helper(void) { return 1; }\n",
-             "lib.map": "V1 { global: api; local: *; };\n",
+ELF_FILES = {"lib.c": "#include <stdio.h>\n__thread int tv __attribute__((aligned(64)));\n"
+                      "__attribute__((visibility(\"protected\"))) int prot = 3;\n"
+                      "int api(void) { if (prot != 3) puts(\"prot\"); return 7 + tv; }\n"
+                      "int hidden_helper(void) { return 1; }\n",
+             "lib.map": "V1 { global: api; prot; tv; local: *; };\n",
              "main.c": '#include <stdio.h>\nint api(void);\nint main(void) { printf("%d\\n", api()); return 0; }\n'}
 
 
@@ -120,6 +123,20 @@ ELF_FILES = {"lib.c": "int api(void) { return 7; }\nint hidden_helper(void) { re
     ('needed_include = ["libm.so.6"]', "libv.so: no DT_NEEDED libm.so.6"),
     ('relocs_include = ["COPY"]', "libv.so: no COPY relocation"),
     ('property_include = ["IBT"]', "libv.so: GNU property IBT not set"),
+    ('imports_include = ["puts", "puts@GLIBC_2.2.5"]\nimports_exclude = ["api", "prot"]\n'
+     'dynsym_attrs = ["prot PROTECTED", "prot OBJECT", "prot GLOBAL", "tv TLS", "api FUNC", "puts FUNC"]\n'
+     'symbol_relocs_include = ["TLS_DTPMOD tv"]\nsymbol_relocs_exclude = ["GLOB_DAT api"]\n'
+     'segments_include = ["TLS", "GNU_STACK RW", "GNU_RELRO"]\nsegments_exclude = ["INTERP", "GNU_STACK RWE"]\n'
+     'tls_align_min = 64', "PASS"),
+    ('imports_include = ["api"]', "libv.so: api is not imported"),
+    ('imports_exclude = ["puts"]', "libv.so: puts is imported"),
+    ('dynsym_attrs = ["prot DEFAULT"]', "libv.so: not every .dynsym prot is DEFAULT"),
+    ('dynsym_attrs = ["nosuch FUNC"]', "libv.so: not every .dynsym nosuch is FUNC"),
+    ('symbol_relocs_include = ["GLOB_DAT tv"]', "libv.so: no GLOB_DAT relocation against tv"),
+    ('symbol_relocs_exclude = ["TLS_DTPMOD tv"]', "libv.so: unexpected TLS_DTPMOD relocation against tv"),
+    ('segments_include = ["INTERP"]', "libv.so: no INTERP program header"),
+    ('segments_exclude = ["GNU_STACK RW"]', "libv.so: has a GNU_STACK RW program header"),
+    ('tls_align_min = 128', "libv.so: PT_TLS alignment 64 is below 128"),
 ])
 def test_repro_judges_elf_checks_like_the_harness(one_cell, context, checks, verdict):
     cell = one_cell(ELF_CASE.format(checks=checks), ELF_FILES)
@@ -174,7 +191,10 @@ def test_elf_judges_agree_on_each_arch(cases_root, gcc_bfd, context, arch_name):
               'dynamic_include = ["BIND_NOW", "DF_1_NOW", "SONAME", "TEXTREL"]\ndynamic_exclude = ["TEXTREL", "SONAME"]\n'
               'needed_include = ["libm.so.6"]\nneeded_exclude = ["libm.so.6"]\n'
               'relocs_include = ["RELATIVE", "COPY"]\nrelocs_exclude = ["RELATIVE", "COPY"]\n'
-              'property_include = ["BTI"]\nproperty_exclude = ["BTI"]')
+              'property_include = ["BTI"]\nproperty_exclude = ["BTI"]\n'
+              'imports_include = ["puts"]\nimports_exclude = ["puts"]\ndynsym_attrs = ["prot PROTECTED", "prot HIDDEN"]\n'
+              'symbol_relocs_include = ["TLS_DTPMOD tv"]\nsymbol_relocs_exclude = ["TLS_DTPMOD tv"]\n'
+              'segments_include = ["TLS", "GNU_STACK RW"]\nsegments_exclude = ["TLS", "GNU_STACK RW"]\ntls_align_min = 64')
     case = load_case(write_case(cases_root, "t/elf", ELF_CASE.format(checks=checks), ELF_FILES), cases_root)
     (cell,) = expand(case, [arch], [gcc_bfd])
     ctx = context.__class__(**{**vars(context), "probes": {(arch_name, "gcc-bfd"): p}})
@@ -182,9 +202,10 @@ def test_elf_judges_agree_on_each_arch(cases_root, gcc_bfd, context, arch_name):
     work = ctx.cell_dir(cell) / "work"
     (cmd,) = planning.make(cell, p, ctx.cache.root.parent, ctx.check_h).elf
     harness_says = sorted(m.split(" (")[0] for m in elfcheck.check(cmd, work, arch))
-    text = subprocess.run([f"{arch.triple}-readelf", "-W", "-h", "-S", "-r", "-d", "--dyn-syms", "-n", cmd.file],
+    text = subprocess.run([f"{arch.triple}-readelf", *repro.READELF_OPTIONS, cmd.file],
                           cwd=work, capture_output=True, text=True, timeout=60).stdout
     out = subprocess.run(["perl", "-e", repro.ELF_JUDGE, cmd.file, *repro.elf_expectations(cmd)], input=text,
                          capture_output=True, text=True, timeout=60)
     assert sorted(line.removeprefix("FAIL: ") for line in out.stdout.splitlines()) == harness_says
-    assert len(harness_says) == 8          # of each name asked both ways, exactly one way holds
+    # of each name asked both ways exactly one way holds; prot is PROTECTED, not HIDDEN; PT_TLS is aligned
+    assert len(harness_says) == 13
