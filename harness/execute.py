@@ -174,6 +174,8 @@ def execute(cell: Cell, ctx: Context) -> Result:
         return done("UNSUPPORTED", probe.go_reason, phase="probe")
     if cell.case.uses_cxx and probe.cxx_reason:
         return done("UNSUPPORTED", probe.cxx_reason, phase="probe")
+    if any(step.secure for step in cell.case.run) and probe.secure_reason:
+        return done("UNSUPPORTED", probe.secure_reason, phase="probe")
     features = cell.features(probe)
     unsupported, xfail = rule_outcome(cell, features)
     bug = (f"{xfail.text}, fixed in {xfail.fixed}" if xfail.fixed else xfail.text) if xfail else None

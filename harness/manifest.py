@@ -39,6 +39,7 @@ class BuildStep:
     link: tuple[str, ...] = ()
     build_error: str | None = None
     lang: str = "c"                # "c" or "c++" (the profile's C++ driver): C++ sources, or lang = "c++"
+    rpath: bool = True             # a link gets -Wl,-rpath,$ORIGIN unless rpath = false
     # kind = "go" only (harness/gobuild.py): go build -buildmode=<buildmode> <goflags> <src> <pkg>
     buildmode: str = ""
     goflags: tuple[str, ...] = ()
@@ -54,6 +55,7 @@ class RunStep:
     stdout_re: str | None = None
     stderr_re: str | None = None
     timeout: float | None = None
+    secure: bool = False           # run in secure-execution mode (AT_SECURE = 1): see plan.SECURE
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,12 @@ class _Reader:
             raise self.fail(name, "must not be empty")
         return tuple(value)
 
+    def flag(self, table: dict, key: str, where: str, default: bool) -> bool:
+        value = table.get(key, default)
+        if not isinstance(value, bool):
+            raise self.fail(f"{where}.{key}" if where else key, "expected true or false")
+        return value
+
     def number(self, table: dict, key: str, where: str) -> float | None:
         value = table.get(key)
         if value is None:
@@ -278,7 +286,7 @@ def _go_step(r: _Reader, b: dict, where: str, out: str, case_dir: Path, outs: di
     buildmode = r.string(b, "buildmode", where) or "exe"
     if buildmode not in GO_BUILDMODES:
         raise r.fail(f"{where}.buildmode", f"{buildmode!r} is not one of {', '.join(GO_BUILDMODES)}")
-    for key in ("cflags", "link"):
+    for key in ("cflags", "link", "rpath"):
         if key in b:
             raise r.fail(f"{where}.{key}", "a go step takes no " + key + " (cgo preambles say their own; "
                          "use goflags/ldflags)")
@@ -380,6 +388,9 @@ def _c_step(r: _Reader, b: dict, where: str, out: str, kind: str, case_dir: Path
     lang = r.string(b, "lang", where) or ("c++" if any(s.endswith(CXX_SUFFIXES) for s in src) else "c")
     if lang not in ("c", "c++"):
         raise r.fail(f"{where}.lang", f"{lang!r} is not c or c++")
+    rpath = r.flag(b, "rpath", where, True)
+    if not rpath and kind not in ("exe", "shared"):
+        raise r.fail(f"{where}.rpath", "only a link (an executable or a shared library) has an rpath")
     if kind == "archive" and (cflags or ldflags or link):
         raise r.fail(where, "an archive step only takes src (objects built earlier)")
     if kind == "archive":
@@ -389,7 +400,7 @@ def _c_step(r: _Reader, b: dict, where: str, out: str, kind: str, case_dir: Path
     for name, values in (("cflags", cflags), ("ldflags", ldflags)):
         for j, v in enumerate(values):
             _check_placeholders(r, v, axes, f"{where}.{name}[{j}]")
-    return BuildStep(out, src, kind, cflags, ldflags, link, _build_error(r, b, where), lang)
+    return BuildStep(out, src, kind, cflags, ldflags, link, _build_error(r, b, where), lang, rpath)
 
 
 def _regexes(r: _Reader, where: str, **named) -> None:
@@ -426,7 +437,7 @@ def _runs(r: _Reader, doc: dict, axes) -> list[RunStep]:
             if text is not None:
                 _check_placeholders(r, text, axes, f"{where}.{key}")
         runs.append(RunStep(argv, tuple(sorted(env.items())), exit_code, stdout, stdout_re, stderr_re,
-                            r.number(t, "timeout", where)))
+                            r.number(t, "timeout", where), r.flag(t, "secure", where, False)))
     return runs
 
 

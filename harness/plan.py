@@ -19,7 +19,7 @@ from pathlib import Path
 
 from elftools.elf import enums
 
-from . import coverage, gobuild
+from . import coverage, gobuild, secure
 from .cells import Cell
 from .expr import evaluate
 from .manifest import ElfCheck, GdbStep
@@ -128,8 +128,8 @@ def _c_argv(cell: Cell, step) -> list[str]:
     if step.kind == "object":
         return argv + ["-o", step.out]
     argv += list(step.link)
-    argv += ["-o", step.out, *prof.ldflags, *(sub(f) for f in step.ldflags), RPATH]
-    return argv
+    argv += ["-o", step.out, *prof.ldflags, *(sub(f) for f in step.ldflags)]
+    return argv + [RPATH] if step.rpath else argv
 
 
 def _builds(cell: Cell, probe: Probe | None, cache_root: Path) -> tuple[list[BuildCmd], gobuild.StdShared | None]:
@@ -246,7 +246,13 @@ def make(cell: Cell, probe: Probe | None, cache_root: Path, check_h: Path, *, ti
     runs = []
     for i, step in enumerate(cell.case.run):
         runner, env = _run_env(cell, extra, i)
-        runs.append(RunCmd(i + 1, tuple(runner + [sub(a) for a in step.argv]), tuple(env.items()),
+        prefix = []
+        if step.secure:
+            # LD_* must reach only the program, not setpriv: natively they go after it, through env(1).
+            loader_env = {k: v for k, v in env.items() if k.startswith("LD_") and k not in extra}
+            env = {k: v for k, v in env.items() if k not in loader_env}
+            prefix = [*secure.PREFIX, *(["env", *(f"{k}={v}" for k, v in loader_env.items())] if loader_env else [])]
+        runs.append(RunCmd(i + 1, tuple(prefix + runner + [sub(a) for a in step.argv]), tuple(env.items()),
                            run_timeout(cell, i, timeout_scale), step.exit,
                            None if step.stdout is None else sub(step.stdout),
                            None if step.stdout_re is None else sub(step.stdout_re),

@@ -12,7 +12,7 @@ import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from . import components
+from . import components, secure
 from .platforms import Arch, Profile
 from .procs import run_process
 from .tools import tool_id, version_line
@@ -36,6 +36,7 @@ class Probe:
     components: dict[str, str] = field(default_factory=dict)   # component -> version (components.py)
     cxx_reason: str = ""          # why this column builds no C++ ("" = it does)
     cxx_identity: str = ""        # the C++ driver's identity: part of the cache key of C++ steps only
+    secure_reason: str = ""       # why this column runs no secure-execution step ("" = it can: secure.py)
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -79,6 +80,7 @@ def probe(arch: Arch, profile: Profile) -> Probe:
     else:
         result.versions[prof.cxx] = version_line([shutil.which(prof.cxx), "--version"])
         result.cxx_identity = hashlib.sha256(tool_id(prof.cxx, result.versions[prof.cxx]).encode()).hexdigest()
+    result.secure_reason = secure.unavailable_reason()
 
     with tempfile.TemporaryDirectory(prefix="dsoconf-probe-") as tmp:
         d = Path(tmp)

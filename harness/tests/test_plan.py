@@ -209,3 +209,38 @@ def test_elf_judges_agree_on_each_arch(cases_root, gcc_bfd, context, arch_name):
     assert sorted(line.removeprefix("FAIL: ") for line in out.stdout.splitlines()) == harness_says
     # of each name asked both ways exactly one way holds; prot is PROTECTED, not HIDDEN; PT_TLS is aligned
     assert len(harness_says) == 13
+
+
+SECURE_CASE = """\
+title = "secure"
+refs = ["harness self-test"]
+[[build]]
+out = "main"
+src = ["main.c"]
+rpath = false
+[[run]]
+argv = ["./main"]
+env = { LD_PRELOAD = "./libx.so", OTHER = "1" }
+secure = true
+"""
+
+
+def test_secure_runs_start_through_setpriv_with_loader_variables_after_it(one_cell, context, tmp_path):
+    """setpriv itself must not see LD_*: natively they follow it through env(1); under qemu they are -E."""
+    from harness import secure
+    cell = one_cell(SECURE_CASE, {"main.c": "int main(void) { return 0; }\n"})
+    the_plan = planning.make(cell, None, tmp_path, context.check_h)
+    (build,), (run,) = the_plan.builds, the_plan.runs
+    assert planning.RPATH not in build.argv
+    assert list(run.argv) == [*secure.PREFIX, "env", "LD_PRELOAD=./libx.so", "./main"]
+    assert dict(run.env) == {"OTHER": "1"}
+
+
+def test_secure_runs_are_unsupported_where_the_harness_cannot_start_them(one_cell, context, monkeypatch):
+    from dataclasses import replace
+    cell = one_cell(SECURE_CASE, {"main.c": "int main(void) { return 0; }\n"})
+    key = (cell.arch.name, cell.profile.name)
+    probe = replace(context.probes[key], secure_reason="secure-execution runs need root")
+    ctx = context.__class__(**{**vars(context), "probes": {key: probe}})
+    r = execute(cell, ctx)
+    assert (r.status, r.reason) == ("UNSUPPORTED", "secure-execution runs need root")

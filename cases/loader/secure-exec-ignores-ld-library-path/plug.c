@@ -1,0 +1,1 @@
+int plug_answer(void) { return 42; }

@@ -1,0 +1,1 @@
+int dsoconf_preload_marker = 1;
