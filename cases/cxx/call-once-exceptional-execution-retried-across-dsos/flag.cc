@@ -1,0 +1,2 @@
+#include "once.h"
+std::once_flag init_flag;

@@ -1,0 +1,2 @@
+#include "value.h"
+int *a_get(void) { return shared_value(); }

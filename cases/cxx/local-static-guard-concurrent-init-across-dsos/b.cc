@@ -1,0 +1,2 @@
+#include "value.h"
+int *b_get(void) { return shared_value(); }

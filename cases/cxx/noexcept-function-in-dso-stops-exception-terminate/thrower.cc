@@ -1,0 +1,3 @@
+void thrower(int v) {
+  if (v > 0) throw v;
+}
