@@ -1,0 +1,8 @@
+package main
+
+import "C"
+
+//export GoB
+func GoB() C.int { return 2 }
+
+func main() {}

@@ -1,0 +1,8 @@
+package main
+
+import (
+	"fmt"
+	"greet"
+)
+
+func main() { fmt.Println("answer", greet.Answer()) }

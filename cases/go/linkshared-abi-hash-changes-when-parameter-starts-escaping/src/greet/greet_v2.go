@@ -1,0 +1,10 @@
+//go:build v2
+
+// The //line directive gives v1 and v2 the same file name in positions (the export data records them).
+//line greet.go:1
+package greet
+
+var kept *int
+
+//go:noinline
+func Load(p *int) int { kept = p; return *p }

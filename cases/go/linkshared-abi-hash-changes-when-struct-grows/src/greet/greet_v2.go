@@ -1,0 +1,10 @@
+//go:build v2
+
+// The //line directive gives v1 and v2 the same file name in positions (the export data records them).
+//line greet.go:1
+package greet
+
+type Point struct{ X, Y, z int }
+
+//go:noinline
+func (p Point) Sum() int { return p.X + p.Y }

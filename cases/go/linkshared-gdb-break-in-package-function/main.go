@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"greet"
+)
+
+func main() {
+	fmt.Println(greet.Hello("gdb"))
+}

@@ -1,0 +1,11 @@
+//go:build v2
+
+// The //line directives give v1 and v2 the same positions (the export data records them).
+//line greet.go:1
+package greet
+
+import "fmt"
+
+//line greet.go:10
+//go:noinline
+func Answer() int { var n int; fmt.Sscan("42", &n); return n }

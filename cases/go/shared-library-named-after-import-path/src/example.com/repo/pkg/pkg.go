@@ -1,0 +1,3 @@
+package pkg
+
+func Greeting() string { return "pkg says hi" }

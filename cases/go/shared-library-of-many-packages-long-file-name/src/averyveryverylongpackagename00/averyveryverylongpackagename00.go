@@ -1,0 +1,3 @@
+package averyveryverylongpackagename00
+
+func N() int { return 0 }

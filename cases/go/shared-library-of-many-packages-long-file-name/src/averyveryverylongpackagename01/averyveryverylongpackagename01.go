@@ -1,0 +1,3 @@
+package averyveryverylongpackagename01
+
+func N() int { return 1 }

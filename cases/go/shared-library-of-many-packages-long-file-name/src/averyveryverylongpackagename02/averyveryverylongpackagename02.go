@@ -1,0 +1,3 @@
+package averyveryverylongpackagename02
+
+func N() int { return 2 }

@@ -1,0 +1,3 @@
+package averyveryverylongpackagename03
+
+func N() int { return 3 }

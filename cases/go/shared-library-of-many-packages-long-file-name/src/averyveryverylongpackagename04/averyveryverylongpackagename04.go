@@ -1,0 +1,3 @@
+package averyveryverylongpackagename04
+
+func N() int { return 4 }

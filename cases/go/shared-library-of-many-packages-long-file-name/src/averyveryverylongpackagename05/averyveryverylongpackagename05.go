@@ -1,0 +1,3 @@
+package averyveryverylongpackagename05
+
+func N() int { return 5 }

@@ -1,0 +1,3 @@
+package averyveryverylongpackagename06
+
+func N() int { return 6 }

@@ -1,0 +1,3 @@
+package averyveryverylongpackagename07
+
+func N() int { return 7 }

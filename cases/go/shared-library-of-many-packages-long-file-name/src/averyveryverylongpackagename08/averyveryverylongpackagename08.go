@@ -1,0 +1,3 @@
+package averyveryverylongpackagename08
+
+func N() int { return 8 }

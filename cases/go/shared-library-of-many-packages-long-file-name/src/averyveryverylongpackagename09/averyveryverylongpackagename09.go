@@ -1,0 +1,3 @@
+package averyveryverylongpackagename09
+
+func N() int { return 9 }
