@@ -124,7 +124,7 @@ def page_data(run_dir: Path, rs: list[Result]) -> dict:
         row = rows.setdefault((r.case, r.variant), [None] * len(columns))
         mask = sum(1 << i for i, f in enumerate(CELL_FILES) if (run_dir / "cells" / r.cell / f).exists())
         reason = strings.setdefault(r.reason, len(strings)) if r.reason else -1
-        row[col_index[r.column]] = [STATUSES.index(r.status), reason, mask, round(r.duration, 1),
+        row[col_index[r.column]] = [STATUSES.index(r.status), reason, mask, round(r.duration, 2),
                                     PHASES.index(r.phase) if r.phase else -1]
         if r.case not in cases:
             case_dir = ROOT / "cases" / r.case
