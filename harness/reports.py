@@ -5,6 +5,8 @@ import datetime
 import json
 import os
 import platform
+import re
+import urllib.parse
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -149,8 +151,15 @@ def family_grid(rs: list[Result]) -> tuple[list[str], dict[str, dict[str, dict[s
     return sorted(grid), {f: {c: dict(n) for c, n in cols.items()} for f, cols in grid.items()}
 
 
+def url_part(text: str) -> str:
+    """A cell id as a part of a URL (a #fragment's value or a path): the few characters that would end
+    or change it escaped, the rest (/ = @) kept readable. The page's script does the same (urlPart)."""
+    return re.sub(r"[%&+#? ]", lambda m: urllib.parse.quote(m.group()), text)
+
+
 def write_html(run_dir: Path, rs: list[Result], v: verdict.Verdict | None = None) -> Path:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
+    env.filters["url_part"] = url_part
     v = verdict.for_run(run_dir, rs) if v is None else v
     by_cell = {r.cell: r for r in rs}
     columns = sorted({(r.arch, r.profile) for r in rs})

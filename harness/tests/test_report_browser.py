@@ -14,7 +14,7 @@ from harness import browser, reports, results, verdict
 
 INPUTS = Path(__file__).parent / "Inputs" / "report"
 COLUMNS = ["amd64-clang-lld", "amd64-gcc-bfd", "amd64@qemu-gcc-bfd", "arm64-gcc-bfd"]
-ALL_ROWS = ["data/str default", "reloc/copy default", "reloc/ifunc default", "tls/gd default", "tls/ie model=a"]
+ALL_ROWS = ["data/str default", "reloc/copy default", "reloc/ifunc default", "tls/gd default", "tls/ie model=a+b"]
 
 
 @pytest.fixture(scope="module")
@@ -53,11 +53,11 @@ def test_the_matrix_renders_every_row_and_column(shown):
 
 
 def test_filters(shown):
-    assert shown["family"] == ["tls/gd default", "tls/ie model=a"]
+    assert shown["family"] == ["tls/gd default", "tls/ie model=a+b"]
     assert shown["status"] == ["reloc/copy default", "reloc/ifunc default", "tls/gd default"]
     assert shown["dimmed"] > 0                  # the other cells of those rows are dimmed
     assert shown["bad"] == ["reloc/copy default", "reloc/ifunc default", "tls/gd default"]
-    assert shown["arch"] == {"rows": ["data/str default", "reloc/copy default", "tls/gd default", "tls/ie model=a"],
+    assert shown["arch"] == {"rows": ["data/str default", "reloc/copy default", "tls/gd default", "tls/ie model=a+b"],
                              "cols": ["arm64-gcc-bfd"]}
     assert shown["profile"] == ["amd64-clang-lld"]
 
@@ -91,7 +91,9 @@ def test_case_panel(shown):
     p = shown["case_panel"]
     assert p["cell"] == "tls/ie" and "Initial-exec TLS in a DSO" in p["text"]
     assert "probe: qemu-aarch64 not found in PATH" in p["text"] and "expected failure" in p["text"]
-    assert p["links"] == [f"#cell=tls/ie/model=a/{c}" for c in ("amd64-clang-lld", "amd64-gcc-bfd", "arm64-gcc-bfd")]
+    assert p["links"] == [f"#cell=tls/ie/model=a%2Bb/{c}" for c in ("amd64-clang-lld", "amd64-gcc-bfd", "arm64-gcc-bfd")]
+    # the link, followed, opens that cell: the '+' survived the URL
+    assert shown["plus_link"]["cell"] == "tls/ie/model=a+b/arm64-gcc-bfd"
 
 
 def test_verdict_link_opens_the_cell(shown):

@@ -89,3 +89,8 @@ def test_dejagnu_sum(tmp_path):
     assert "\t\t=== dsoconf Summary ===" in text
     assert re.search(r"^# of expected passes\t\t1$", text, re.M)
     assert re.search(r"^# of unexpected failures\t1$", text, re.M)
+
+
+def test_url_part_keeps_ids_readable():
+    assert reports.url_part("f/c/opt=a+b/amd64@qemu-gcc-bfd") == "f/c/opt=a%2Bb/amd64@qemu-gcc-bfd"
+    assert reports.url_part("f/c/x=a&b#c d%") == "f/c/x=a%26b%23c%20d%25"

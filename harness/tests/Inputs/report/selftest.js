@@ -18,6 +18,7 @@
     return p ? {cell: p.dataset.cell || p.dataset.case, text: p.textContent,
                 links: [...p.querySelectorAll('a')].map(a => a.getAttribute('href'))} : null;
   };
+  const guard = f => () => { try { f(); } catch (e) { out.error = String(e) + ' ' + e.stack; done(); } };
   const done = () => {
     const pre = document.createElement('pre');
     pre.id = 'selftest';
@@ -45,14 +46,21 @@
     out.case_panel = panel('#matrix tr.detail .case-panel');
     // a link of the verdict, then a square of the grid: both go through the URL's #fragment
     document.querySelector('#suspects a[data-cell="reloc/ifunc/default/amd64@qemu-gcc-bfd"]').click();
-    setTimeout(() => {
+    setTimeout(guard(() => {
       out.verdict_link = panel('#matrix tr.detail .cell-panel');
       document.querySelector('#grid a[data-family="reloc"][data-column="amd64@qemu-gcc-bfd"]').click();
-      setTimeout(() => {
+      setTimeout(guard(() => {
         out.grid = {rows: rows(), cols: cols(), family: $('family').value};
-        done();
-      }, 100);
-    }, 100);
+        // a link to a cell whose variant has a '+' (escaped in the URL) from a case panel
+        reset();
+        document.querySelector('#matrix tr[data-case="tls/ie"] td.case a').click();
+        [...document.querySelectorAll('#matrix .case-panel a')].find(a => a.textContent === 'arm64-gcc-bfd').click();
+        setTimeout(guard(() => {
+          out.plus_link = panel('#matrix tr.detail .cell-panel');
+          done();
+        }), 100);
+      }), 100);
+    }), 100);
   } catch (e) {
     out.error = String(e) + ' ' + e.stack;
     done();
