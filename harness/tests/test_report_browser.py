@@ -60,6 +60,9 @@ def test_filters(shown):
     assert shown["arch"] == {"rows": ["data/str default", "reloc/copy default", "tls/gd default", "tls/ie model=a+b"],
                              "cols": ["arm64-gcc-bfd"]}
     assert shown["profile"] == ["amd64-clang-lld"]
+    # the rows whose two amd64 profiles differ, and only amd64's columns
+    assert shown["disagree"] == {"rows": ["reloc/copy default", "reloc/ifunc default", "tls/ie model=a+b"],
+                                 "cols": ["amd64-clang-lld", "amd64-gcc-bfd"]}
 
 
 def test_filters_combine(shown):

@@ -35,6 +35,7 @@
     set('q', 'copy'); out.search_name = rows(); reset();
     set('arch', 'arm64'); out.arch = {rows: rows(), cols: cols()}; reset();
     set('profile', 'clang-lld'); out.profile = cols(); reset();
+    set('disagree', 'amd64'); out.disagree = {rows: rows(), cols: cols()}; reset();
     set('family', 'reloc'); set('status', '!PASS'); set('arch', 'amd64');
     out.combined = {rows: rows(), cols: cols()}; reset();
     td('tls/gd', 'arm64-gcc-bfd').click();
