@@ -80,7 +80,7 @@ def cmd_list(a: argparse.Namespace, extra: list[str]) -> int:
 def cmd_report(a: argparse.Namespace, extra: list[str]) -> int:
     run_dir = _run_dir(a.run)
     if a.compare:
-        verdict.write_compare(run_dir, Path(a.compare).resolve())
+        verdict.write_compare(run_dir, Path(a.compare).resolve(), sample=a.sample)
     for p in reports.write_all(run_dir):
         print(p)
     return 0
@@ -267,6 +267,8 @@ def main(argv: list[str] | None = None) -> int:
     s = sub.add_parser("report", help="rewrite the reports of a run")
     s.add_argument("run", nargs="?")
     s.add_argument("--compare", metavar="BASELINES", help="judge the run against these baselines in the reports")
+    s.add_argument("--sample", action="store_true",
+                   help="with --compare: the run was a --sample, the baseline's cells it did not run are not 'removed'")
     s.set_defaults(fn=cmd_report)
     s = sub.add_parser("compare", help="OLD NEW: runs or baselines; exit 1 on regressions")
     s.add_argument("old")

@@ -72,6 +72,8 @@ CELL_FILES = ("build.log", "run1.stdout", "run1.stderr", "gdb1.out", "repro.sh")
 # The order in which a group of cells is coloured: by the worst status it holds.
 SEVERITY = ("FAIL", "TIMEOUT", "UNRESOLVED", "XPASS", "FLAKY", "XFAIL", "UNSUPPORTED", "PASS")
 LOG_TAIL_LINES = 15
+# report.html lists at most this many new or removed cells (a sampled run against full baselines).
+LIST_LIMIT = 300
 LOG_TAIL_CHARS = 2000
 
 
@@ -175,7 +177,7 @@ def write_html(run_dir: Path, rs: list[Result], v: verdict.Verdict | None = None
         statuses=STATUSES, total=Counter(r.status for r in rs), columns=columns, arches=arches,
         families=families, grid=grid, worst=worst, n_rows=len({(r.case, r.variant) for r in rs}),
         disagree_arches=sorted({a for _, _, cells in _matrix(rs)[1] for a in disagreements(cells)}),
-        data=page_data(run_dir, rs),
+        data=page_data(run_dir, rs), list_limit=LIST_LIMIT,
         tools={c: t for c, t in tool_versions(run_dir).items() if c in {f"{a}-{p}" for a, p in columns}})
     path = run_dir / "report.html"
     path.write_text(html)
@@ -203,7 +205,8 @@ def _grouped(rs: list[Result]) -> list[str]:
 
 
 def write_markdown(run_dir: Path, rs: list[Result], v: verdict.Verdict | None = None) -> Path:
-    """summary.md for a PR comment: narrow at any width (lists, no wide table), under SUMMARY_LIMIT."""
+    """summary.md for a PR comment: narrow at any width (lists, no wide table), under SUMMARY_LIMIT:
+    the lists are cut, most important first kept, where the budget runs out."""
     v = verdict.for_run(run_dir, rs) if v is None else v
     by_cell = {r.cell: r for r in rs}
     total = Counter(r.status for r in rs)
@@ -219,6 +222,8 @@ def write_markdown(run_dir: Path, rs: list[Result], v: verdict.Verdict | None = 
         r = by_cell.get(cell)
         return f" — {r.reason}" if r and r.reason else ""
 
+    # (heading, its lines, folded?), in the order they are kept when the budget runs out
+    sections: list[tuple[str, list[str], bool]] = []
     if v.compared:
         out += ["", f"## Against {v.against}", "",
                 f"**{len(v.regressions)} regressions**, {len(v.progressions)} progressions, {len(v.new)} new, "
@@ -226,59 +231,56 @@ def write_markdown(run_dir: Path, rs: list[Result], v: verdict.Verdict | None = 
                 f"{len(v.suspects)} emulator suspects"]
         for title, rows in (("Regressions", v.regressions), ("Progressions", v.progressions),
                             ("Other changes", v.changed)):
-            if rows:
-                out += ["", f"### {title} ({len(rows)})", ""]
-                out += [f"- `{cell}`: {a} → **{b}**{why(cell)}" for cell, a, b in rows]
-    if v.suspects:
-        out += ["", f"### Emulator suspects ({len(v.suspects)}): bad under qemu, good natively", ""]
-        out += [f"- `{e}`: **{es}** (native `{n}`: {ns}){why(e)}" for e, es, n, ns in v.suspects]
+            sections.append((f"### {title} ({len(rows)})", [f"- `{cell}`: {a} → **{b}**{why(cell)}"
+                                                             for cell, a, b in rows], False))
+    sections.append((f"### Emulator suspects ({len(v.suspects)}): bad under qemu, good natively",
+                     [f"- `{e}`: **{es}** (native `{n}`: {ns}){why(e)}" for e, es, n, ns in v.suspects], False))
     if v.compared:
-        if v.unexplained:
-            out += ["", f"### Known failures that nothing explains ({len(v.unexplained)})", ""]
-            out += [f"- `{cell}`: **{s}**{why(cell)}" for cell, s, _ in v.unexplained]
-        if v.explained:
-            known: dict[str, list[str]] = defaultdict(list)
-            for cell, _, fid in v.explained:
-                known[fid].append(cell)
-            out += ["", f"### Known failures explained in cases/findings.toml ({len(v.explained)})", ""]
-            out += [f"- {fid}: {len(cells)} cell{'s' if len(cells) > 1 else ''}" for fid, cells in sorted(known.items())]
-        for title, rows in (("New cells", v.new), ("Removed cells", v.removed)):
-            if rows:
-                out += ["", f"<details><summary>{title} ({len(rows)})</summary>", ""]
-                out += [f"- `{cell}`: {s}" for cell, s in rows] + ["", "</details>"]
-    head = "\n".join(out)
-    budget = SUMMARY_LIMIT - len(head)
-    tail: list[str] = []
+        sections.append((f"### Known failures that nothing explains ({len(v.unexplained)})",
+                         [f"- `{cell}`: **{s}**{why(cell)}" for cell, s, _ in v.unexplained], False))
+        known: dict[str, list[str]] = defaultdict(list)
+        for cell, _, fid in v.explained:
+            known[fid].append(cell)
+        sections.append((f"### Known failures explained in cases/findings.toml ({len(v.explained)})",
+                         [f"- {fid}: {len(cells)} cell{'s' if len(cells) > 1 else ''}"
+                          for fid, cells in sorted(known.items())], False))
+        sections.append((f"New cells ({len(v.new)})", [f"- `{cell}`: {s}" for cell, s in v.new], True))
+        sections.append((f"Removed cells ({len(v.removed)})", [f"- `{cell}`: was {s}" for cell, s in v.removed], True))
     bad = [r for r in rs if r.status in status.BAD]
-    sections = [(f"## Failing cells ({len(bad)})", _grouped(bad), False)] if bad else []
+    if bad:
+        sections.append((f"## Failing cells ({len(bad)})", _grouped(bad), False))
+    else:
+        out += ["", f"All {len(rs)} cells passed." if total["PASS"] == len(rs) else "No failing cells."]
     for s in STATUSES:
         group = [r for r in rs if r.status == s and s not in status.BAD and s != "PASS"]
-        if group:
-            sections.append((f"{s} ({len(group)})", _grouped(group), True))
-    if not bad and not sections:
-        tail += ["", f"All {len(rs)} cells passed."]
-    elif not bad:
-        tail += ["", "No failing cells."]
+        sections.append((f"{s} ({len(group)})", _grouped(group), True))
     split = [(case, variant, cells, disagreements(cells)) for case, variant, cells in _matrix(rs)[1]]
-    split_lines = [f"- `{case} {variant}` on {arch}: " + ", ".join(f"{r.profile} {r.status}" for _, r in sorted(cells.items())
-                                                             if r.arch == arch)
-                   for case, variant, cells, arches in split for arch in arches]
-    if split_lines:
-        sections.append((f"Where profiles disagree ({len(split_lines)})", split_lines, True))
-    for title, lines, folded in sections:
-        kept, used = [], 0
+    split_lines = [
+        f"- `{case} {variant}` on {arch}: " + ", ".join(f"{r.profile} {r.status}" for _, r in sorted(cells.items())
+                                                     if r.arch == arch)
+        for case, variant, cells, arches in split for arch in arches]
+    sections.append((f"Where profiles disagree ({len(split_lines)})", split_lines, True))
+    budget = SUMMARY_LIMIT - sum(len(x) + 1 for x in out) - 500      # 500: room for the last note
+    sections = [sec for sec in sections if sec[1]]
+    for i, (title, lines, folded) in enumerate(sections):
+        if budget < len(title) + 200:
+            out += ["", "Not listed here for lack of room: " + ", ".join(t.lstrip("# ") for t, _, _ in sections[i:])
+                    + "; see report.html."]
+            break
+        kept: list[str] = []
+        room = budget - len(title) - 60
         for line in lines:
-            if used + len(line) + 1 > budget - 200:
+            if room - len(line) - 1 < 60:
                 kept.append(f"- … and {len(lines) - len(kept)} more: see report.html")
                 break
             kept.append(line)
-            used += len(line) + 1
-        block = (["", f"<details><summary>{title}</summary>", ""] + kept + ["", "</details>"] if folded
+            room -= len(line) + 1
+        block = (["", f"<details><summary>{title.lstrip('# ')}</summary>", ""] + kept + ["", "</details>"] if folded
                  else ["", title, ""] + kept)
         budget -= sum(len(x) + 1 for x in block)
-        tail += block
+        out += block
     path = run_dir / "summary.md"
-    path.write_text(head + "\n" + "\n".join(tail) + "\n")
+    path.write_text("\n".join(out) + "\n")
     return path
 
 

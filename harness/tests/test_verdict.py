@@ -79,3 +79,11 @@ def test_summary_stays_under_a_pr_comment(tmp_path):
                          profile="gcc-bfd", status="UNSUPPORTED", reason="r" * 80) for i in range(2000)]
     md = reports.write_markdown(run, rs).read_text()
     assert len(md) <= reports.SUMMARY_LIMIT and "more: see report.html" in md
+    # a sampled run compared with full baselines: thousands of removed cells, and the regression still shown
+    v = verdict.Verdict(against="b", regressions=[(rs[0].cell, "PASS", "UNSUPPORTED")],
+                        removed=[(f"f/gone{i}/default/arm64-gcc-bfd", "PASS") for i in range(5000)])
+    md = reports.write_markdown(run, rs, v).read_text()
+    assert len(md) <= reports.SUMMARY_LIMIT and "**1 regressions**" in md and f"- `{rs[0].cell}`: PASS →" in md
+    assert "<summary>Removed cells (5000)</summary>" in md
+    page = reports.write_html(run, rs, v).read_text()
+    assert page.count("f/gone") == reports.LIST_LIMIT and "4700 more" in page
