@@ -134,6 +134,6 @@ def test_disagreements_per_arch(tmp_path):
     cells = {r.column: r for r in rs if r.case == "a/x"}
     assert reports.disagreements(cells) == ["amd64"]
     html = reports.write_html(tmp_path, rs).read_text()
-    assert 'data-disagree="amd64"' in html and 'data-disagree=""' in html
+    assert '<select id="disagree"><option value="">(any row)</option><option>amd64</option></select>' in html
     md = reports.write_markdown(tmp_path, rs).read_text()
-    assert "- a/x [default] on amd64: gcc-bfd PASS, gcc-gold FAIL" in md and "a/y [default]" not in md
+    assert "- `a/x default` on amd64: gcc-bfd PASS, gcc-gold FAIL" in md and "a/y default" not in md
