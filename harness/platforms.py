@@ -11,6 +11,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent      # the checkout: arch/, cases/, results/
 DEFAULT_ARCHES = "default"      # every arch file with `default = true`; "all" = every arch file
 DEFAULT_PROFILES = "gcc-bfd"
+EMULATED = "@qemu"              # <arch>@qemu: a native arch run under its runner anyway (emulator blame)
+EMULATED_TIMEOUT_FACTOR = 3     # what the qemu arch files use
 
 
 class ConfigError(Exception):
@@ -35,10 +37,18 @@ class Arch:
     path: Path
     goarch: str = ""                 # GOARCH for the Go lane ("" = no Go port)
     goarm: str = ""                  # GOARM (arm only)
+    base: str = ""                   # the arch file a derived arch comes from ("" = this one)
+    emulated: bool = False           # always run under the runner, even on host_machine
+
+    @property
+    def base_name(self) -> str:
+        """The arch file's name: what cases test as an atom, profiles list and builds depend on
+        (amd64 for amd64@qemu, whose builds are amd64's)."""
+        return self.base or self.name
 
     @property
     def native(self) -> bool:
-        return platform.machine() == self.host_machine
+        return platform.machine() == self.host_machine and not self.emulated
 
     def runner_argv(self) -> tuple[str, ...]:
         """The argv prefix that runs a target program ((), natively)."""
@@ -87,13 +97,13 @@ class Profile:
     unset: tuple[str, ...] = ()      # ${VARS} the file uses that are not set: its probe fails
 
     def applies_to(self, arch: Arch) -> bool:
-        return not self.arches or arch.name in self.arches
+        return not self.arches or arch.base_name in self.arches
 
     def for_arch(self, arch: Arch) -> "Profile":
         """The profile with {triple}/{sysroot} substituted for `arch`."""
         def sub(s: str) -> str:
             return s.replace("{triple}", arch.triple).replace("{sysroot}", arch.sysroot)
-        extra = dict(self.arch_cflags).get(arch.name, ())
+        extra = dict(self.arch_cflags).get(arch.base_name, ())
         return replace(self, cc=sub(self.cc), ar=sub(self.ar), cflags=tuple(map(sub, self.cflags + extra)),
                        ldflags=tuple(map(sub, self.ldflags)), tools=tuple(map(sub, self.tools)),
                        go=sub(self.go), gccgo=sub(self.gccgo), cxx=sub(self.cxx))
@@ -222,12 +232,31 @@ def find_arches(root: Path) -> dict[str, Path]:
     return {p.stem: p for p in sorted((root / "arch").glob("*.toml"))}
 
 
-def select_arches(names: str | None, root: Path) -> list[Arch]:
-    """Arches for a comma list, 'all', or 'default'/None (the arch files marked default = true)."""
+def emulate(arch: Arch) -> Arch:
+    """<arch>@qemu: the same arch file, run under its runner (qemu) even where the host runs it
+    natively. Cases see it as the arch plus the `qemu` atom; its builds are the arch's."""
+    if arch.emulated:
+        return arch
+    return replace(arch, name=arch.name + EMULATED, base=arch.name, emulated=True, default=False,
+                   timeout_factor=arch.timeout_factor * EMULATED_TIMEOUT_FACTOR)
+
+
+def select_arches(names: str | None, root: Path, emulated: bool = False) -> list[Arch]:
+    """Arches for a comma list, 'all', or 'default'/None (the arch files marked default = true);
+    a name <arch>@qemu is the emulated column of <arch>. `emulated` adds <arch>@qemu for every
+    selected arch the host runs natively."""
     files = find_arches(root)
     if not names or names == "default":
-        return [a for a in map(load_arch, files.values()) if a.default]
-    return [load_arch(p) for p in select(names, files, "arch")]
+        arches = [a for a in map(load_arch, files.values()) if a.default]
+    else:
+        arches = []
+        for n in ([names] if names == "all" else [n.strip() for n in names.split(",")]):
+            base = n.removesuffix(EMULATED)
+            loaded = [load_arch(p) for p in select(base, files, "arch")]
+            arches += [emulate(a) for a in loaded] if n != base else loaded
+    if emulated:
+        arches += [emulate(a) for a in arches if a.native and a.runner]
+    return list({a.name: a for a in arches}.values())
 
 
 def find_profiles(root: Path) -> dict[str, Path]:

@@ -67,7 +67,8 @@ def probe(arch: Arch, profile: Profile) -> Probe:
             result.reason = f"probe: {runner[0]} not found in PATH (needed to run {arch.name} code)"
             return result
         result.versions[runner[0]] = version_line([runner[0], "--version"])
-        identity.update(f"{runner}\0{result.versions[runner[0]]}\n".encode())
+        if not arch.emulated:     # an emulated column's builds are its base arch's: the same identity
+            identity.update(f"{runner}\0{result.versions[runner[0]]}\n".encode())
         if not Path(arch.sysroot).is_dir():
             result.reason = f"probe: sysroot {arch.sysroot} missing"
             return result
