@@ -33,6 +33,7 @@ def settings(get: Callable[[str], Any]) -> dict:
     s = {
         "arch": get("arch") or os.environ.get("ARCHES") or DEFAULT_ARCHES,
         "emulated": bool(get("emulated")),
+        "boards": [str(Path(p).resolve()) for p in get("board") or ()],
         "profile": get("profile") or os.environ.get("PROFILES") or DEFAULT_PROFILES,
         "profile_files": [str(Path(p).resolve()) for p in get("profile_file")],
         "run_dir": str(Path(run_dir).resolve()),
@@ -60,7 +61,7 @@ def settings(get: Callable[[str], Any]) -> dict:
 
 def matrix(s: dict):
     """(arches, profiles) the run selected; coverage runs instrument the profiles."""
-    arches = select_arches(s["arch"], ROOT, emulated=s.get("emulated", False))
+    arches = select_arches(s["arch"], ROOT, emulated=s.get("emulated", False), boards=s.get("boards", ()))
     profiles = select_profiles(s["profile"], s["profile_files"])
     if s.get("coverage"):
         profiles = [coverage.instrument(p) for p in profiles]
