@@ -4,13 +4,14 @@ for plan.py (so execute.py runs them and repro.py prints them word for word) and
 A board cell's built files go to a fresh directory on the board, RDIR (a placeholder like
 plan.DIR: the runner fills in <workdir>/dsoconf-<random>, repro.sh <workdir>/dsoconf-repro-<pid>),
 as a tar stream on ssh's stdin. Each run step is one ssh command; the remote side is
-`exec sh -c 'cd RDIR || exit 126; env VAR=value ... timeout -s KILL T ./prog args & wait $!'`,
-every word quoted with shlex (the remote shell reads POSIX quoting). coreutils `timeout` gives the
-program its own process group on the board and kills the group after T (the local timeout plus
-GRACE: the local one decides, kills the local ssh's group, and the board cleans up after itself).
-The program runs as a background job only so that sh does not print "Segmentation fault": a
-program killed by signal N comes back as ssh's exit status 128+N (returncode() reads it back as
--N, as a local child); ssh's own failures are 255. stdout and stderr come back through ssh into
+`exec sh -c 'cd RDIR || exit 126; exec 3>&2 2>/dev/null; (exec 2>&3 3>&-; exec env VAR=value ...
+timeout -s KILL T ./prog args)'`, every word quoted with shlex (the remote shell reads POSIX
+quoting). coreutils `timeout` gives the program its own process group on the board and kills the
+group after T (the local timeout plus GRACE: the local one decides, kills the local ssh's group,
+and the board cleans up after itself). The program runs in a subshell with the original stderr
+while sh's own stderr is /dev/null, so that sh's "Segmentation fault" does not join the program's
+output: a program killed by signal N comes back as ssh's exit status 128+N (returncode() reads it
+back as -N, as a local child); ssh's own failures are 255. stdout and stderr come back through ssh into
 the cell's capped files. A gdb session runs gdb locally against `gdbserver -` (stdio) on the
 board: `target remote | ssh ... gdbserver - ./prog`, no port to pick or forward. Then
 `rm -rf RDIR`.
@@ -50,8 +51,10 @@ def push_argv(board: Board, local_dir: str) -> tuple[list[str], list[str]]:
     return tar, ssh_argv(board, unpack)
 
 
-def _in_rdir(words: list[str], background: bool) -> str:
-    command = shlex.join(words) + " & wait $!" if background else "exec " + shlex.join(words)
+def _in_rdir(words: list[str], quiet: bool) -> str:
+    command = f"exec {shlex.join(words)}"
+    if quiet:      # sh's own stderr (its "Segmentation fault") goes to /dev/null, the program's does not
+        command = f"exec 3>&2 2>/dev/null; (exec 2>&3 3>&-; {command})"
     return "exec sh -c " + shlex.quote(f"cd {shlex.quote(RDIR)} || exit {EXIT_CANNOT_CD}; {command}")
 
 
@@ -60,14 +63,14 @@ def run_argv(board: Board, argv: list[str], env: dict[str, str], timeout: float,
     the local cell directory (local_dir, a placeholder) name RDIR instead."""
     words = ["env", *(f"{k}={v}" for k, v in env.items()),
              "timeout", "-s", "KILL", f"{timeout + GRACE:g}", *argv]
-    return ssh_argv(board, _in_rdir([w.replace(local_dir, RDIR) for w in words], background=True))
+    return ssh_argv(board, _in_rdir([w.replace(local_dir, RDIR) for w in words], quiet=True))
 
 
 def gdbserver_argv(board: Board, argv: list[str], env: dict[str, str], timeout: float, local_dir: str) -> list[str]:
     """ssh running argv under `gdbserver -` (the remote protocol on stdin/stdout) in RDIR."""
     words = ["env", *(f"{k}={v}" for k, v in env.items()),
              "timeout", "-s", "KILL", f"{timeout + GRACE:g}", "gdbserver", "-", *argv]
-    return ssh_argv(board, _in_rdir([w.replace(local_dir, RDIR) for w in words], background=False))
+    return ssh_argv(board, _in_rdir([w.replace(local_dir, RDIR) for w in words], quiet=False))
 
 
 def cleanup_argv(board: Board) -> list[str]:
