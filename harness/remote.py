@@ -4,8 +4,8 @@ for plan.py (so execute.py runs them and repro.py prints them word for word) and
 A board cell's built files go to a fresh directory on the board, RDIR (a placeholder like
 plan.DIR: the runner fills in <workdir>/dsoconf-<random>, repro.sh <workdir>/dsoconf-repro-<pid>),
 as a tar stream on ssh's stdin. Each run step is one ssh command; the remote side is
-`exec sh -c 'cd RDIR || exit 126; exec 3>&2 2>/dev/null; (exec 2>&3 3>&-; exec env VAR=value ...
-timeout -s KILL T ./prog args)'`, every word quoted with shlex (the remote shell reads POSIX
+`exec sh -c 'cd RDIR || exit 126; exec 3>&2 2>/dev/null; (exec 2>&3 3>&-; exec timeout -s KILL T
+env VAR=value ... ./prog args)'`, every word quoted with shlex (the remote shell reads POSIX
 quoting). coreutils `timeout` gives the program its own process group on the board and kills the
 group after T (the local timeout plus GRACE: the local one decides, kills the local ssh's group,
 and the board cleans up after itself). The program runs in a subshell with the original stderr
@@ -59,17 +59,18 @@ def _in_rdir(words: list[str], quiet: bool) -> str:
 
 
 def run_argv(board: Board, argv: list[str], env: dict[str, str], timeout: float, local_dir: str) -> list[str]:
-    """ssh running argv in RDIR with env, under `timeout -s KILL` on the board. Words that name
-    the local cell directory (local_dir, a placeholder) name RDIR instead."""
-    words = ["env", *(f"{k}={v}" for k, v in env.items()),
-             "timeout", "-s", "KILL", f"{timeout + GRACE:g}", *argv]
+    """ssh running argv in RDIR with env, under `timeout -s KILL` on the board. `env` comes after
+    `timeout`, so that LD_PRELOAD, LD_AUDIT and the like reach the program only, as natively.
+    Words that name the local cell directory (local_dir, a placeholder) name RDIR instead."""
+    words = ["timeout", "-s", "KILL", f"{timeout + GRACE:g}", "env", *(f"{k}={v}" for k, v in env.items()), *argv]
     return ssh_argv(board, _in_rdir([w.replace(local_dir, RDIR) for w in words], quiet=True))
 
 
 def gdbserver_argv(board: Board, argv: list[str], env: dict[str, str], timeout: float, local_dir: str) -> list[str]:
-    """ssh running argv under `gdbserver -` (the remote protocol on stdin/stdout) in RDIR."""
-    words = ["env", *(f"{k}={v}" for k, v in env.items()),
-             "timeout", "-s", "KILL", f"{timeout + GRACE:g}", "gdbserver", "-", *argv]
+    """ssh running argv under `gdbserver -` (the remote protocol on stdin/stdout) in RDIR; env
+    reaches the program only (gdbserver --wrapper)."""
+    wrapper = ["--wrapper", "env", *(f"{k}={v}" for k, v in env.items()), "--"] if env else []
+    words = ["timeout", "-s", "KILL", f"{timeout + GRACE:g}", "gdbserver", *wrapper, "-", *argv]
     return ssh_argv(board, _in_rdir([w.replace(local_dir, RDIR) for w in words], quiet=False))
 
 

@@ -27,8 +27,9 @@ from .test_plan import dry_run
 
 SSHD = "/usr/sbin/sshd"
 # Real cases that pass natively: environment and output (TZ), a run step that writes files the
-# next steps read on the board and LD_LIBRARY_PATH, a gdb session (gdbserver on the board).
-CASES = ("data/tzname-same-object", "binding/ld-library-path-over-runpath", "gdb/bt-three-dsos")
+# next steps read on the board and LD_LIBRARY_PATH, a gdb session (gdbserver on the board), LD_AUDIT.
+CASES = ("data/tzname-same-object", "binding/ld-library-path-over-runpath", "gdb/bt-three-dsos",
+         "binding/dl-find-object-in-audit-la-version")     # LD_AUDIT must reach the program, not `timeout`
 
 
 def _alive(pids: set[int]) -> set[int]:
@@ -114,7 +115,7 @@ def test_board_file(tmp_path):
     assert outer[:3] == ["exec", "sh", "-c"] and len(outer) == 4
     assert outer[3].startswith("cd @DSOCONF_RDIR@ || exit 126; exec 3>&2 2>/dev/null; (exec 2>&3 3>&-; exec ")
     assert shlex.split(outer[3].rsplit("exec ", 1)[1].rstrip(")")) == \
-        ["env", "LD_BIND_NOW=1", "timeout", "-s", "KILL", "15", "./main", "it's"]
+        ["timeout", "-s", "KILL", "15", "env", "LD_BIND_NOW=1", "./main", "it's"]
 
 
 def test_cells_on_the_board_equal_native(board_file, cases_root, amd64, gcc_bfd, amd64_probe, context):
