@@ -76,7 +76,7 @@ def _run_steps(plan: CellPlan, cell_dir: Path, work: Path, probe: Probe | None =
     files there and removing them. Returns (status, problems, phase); status is
     PASS/FAIL/TIMEOUT/UNSUPPORTED/UNRESOLVED, phase "run" or "gdb" (what decided it)."""
     if plan.board is None:
-        return _local_steps(plan, cell_dir, work, "", probe)
+        return _steps_in(plan, cell_dir, work, "", probe)
     board = plan.cell.arch.board
     rdir = f"{board.workdir}/dsoconf-{uuid.uuid4().hex[:16]}"
     b = plan.board
@@ -90,15 +90,16 @@ def _run_steps(plan: CellPlan, cell_dir: Path, work: Path, probe: Probe | None =
         if push.returncode != 0:
             why = "timed out" if push.timed_out else push.error or _tail(log) or f"exit {push.returncode}"
             return "UNRESOLVED", [f"board {board.name}: copying the cell's files failed: {why}"], "run"
-        return _local_steps(plan, cell_dir, work, rdir, probe)
+        return _steps_in(plan, cell_dir, work, rdir, probe)
     finally:
         (cell_dir / "board.tar").unlink(missing_ok=True)
         run_process([remote.fill(a, rdir) for a in b.cleanup], work, b.timeout, cell_dir / "board.out",
                     cell_dir / "board.cleanup.log")
 
 
-def _local_steps(plan: CellPlan, cell_dir: Path, work: Path, rdir: str,
-                 probe: Probe | None) -> tuple[str, list[str], str]:
+def _steps_in(plan: CellPlan, cell_dir: Path, work: Path, rdir: str,
+              probe: Probe | None) -> tuple[str, list[str], str]:
+    """The run steps and gdb sessions, with DIR = work and (a board cell) RDIR = rdir."""
     problems: list[str] = []
     for cmd in plan.runs:
         n = cmd.n
