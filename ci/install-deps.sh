@@ -19,6 +19,7 @@ packages=(
   lcov
   clang lld llvm mold musl-tools
   chromium
+  openssh-server openssh-client gdbserver
 )
 
 missing=()

@@ -22,7 +22,7 @@ CACHE_FORMAT = 1
 
 def cache_key(cell: Cell, probe: Probe, argvs: list[list[str]], sources: dict[str, Path], go: str = "") -> str:
     h = hashlib.sha256()
-    fields = {"format": CACHE_FORMAT, "arch": cell.arch.name, "profile": cell.profile.name,
+    fields = {"format": CACHE_FORMAT, "arch": cell.arch.base_name, "profile": cell.profile.name,
               "tools": probe.tool_identity, "argv": argvs, "expect": [s.build_error for s in cell.case.build]}
     if go:
         fields["go"] = go          # Go toolchain, step environment, shared std (gobuild.cache_material)

@@ -32,11 +32,11 @@ class Cell:
         return f"{self.case.id}/{self.variant_name}/{self.column}"
 
     def substitute(self, text: str) -> str:
-        values = {"arch": self.arch.name, "triple": self.arch.triple, "scale": str(self.scale), **dict(self.variant)}
+        values = {"arch": self.arch.base_name, "triple": self.arch.triple, "scale": str(self.scale), **dict(self.variant)}
         return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
     def features(self, probe: Probe | None) -> frozenset[str]:
-        feats = {self.arch.name, *self.arch.features, self.profile.name, *self.profile.features}
+        feats = {self.arch.name, self.arch.base_name, *self.arch.features, self.profile.name, *self.profile.features}
         feats -= set(self.profile.lacks)
         feats.add("native" if self.arch.native else "qemu")
         if probe is not None:

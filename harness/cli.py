@@ -143,7 +143,7 @@ def cmd_repro(a: argparse.Namespace, extra: list[str]) -> int:
 
 
 def cmd_probe(a: argparse.Namespace, extra: list[str]) -> int:
-    arches = select_arches(a.arch, ROOT)
+    arches = select_arches(a.arch, ROOT, emulated=a.emulated, boards=a.board)
     profiles = select_profiles(a.profile, a.profile_file or [])
     cache_root = Path(a.cache_dir) if a.cache_dir else default_root()
     pairs = [(x, p) for x in arches for p in profiles if p.applies_to(x)]
@@ -309,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--arch")
     s.add_argument("--profile")
     s.add_argument("--profile-file", action="append", default=[], help="a profile TOML of your own")
+    s.add_argument("--board", action="append", default=[], help="a board file: probe its column <arch>@<board>")
+    s.add_argument("--emulated", action="store_true", help="also probe <arch>@qemu of every native arch")
     s.add_argument("--cache-dir", help="build cache root (default $XDG_CACHE_HOME/dsoconf)")
     s.add_argument("--go-std", action="store_true",
                    help="also build Go's shared std of every Go column now (once per arch and toolchain)")
