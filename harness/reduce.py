@@ -55,9 +55,9 @@ PYTHON = "/usr/bin/python3"
 # --quick: a short C-Vise schedule (comments, blank lines, unused functions, lines, balanced
 # braces) for a fast, coarser reduction -- what the self-test uses.
 QUICK_PASSES = {
-    "first": [{"pass": "comments", "c": True}, {"pass": "blank"},
+    "first": [{"pass": "comments", "c": True}, {"pass": "blank"}, {"pass": "lines", "arg": "0"},
               {"pass": "clangbinarysearch", "arg": "remove-unused-function", "c": True},
-              {"pass": "lines", "arg": "0"}, {"pass": "lines", "arg": "1"}],
+              {"pass": "lines", "arg": "1"}],
     "main": [{"pass": "balanced", "arg": "curly"}, {"pass": "lines", "arg": "0"},
              {"pass": "clangbinarysearch", "arg": "remove-unused-var", "c": True}],
     "last": [{"pass": "blank"}],
@@ -224,8 +224,8 @@ def test_script(ws: Workspace, rel: str, deadline: float, test_timeout: float) -
     interesting" at once; before it, `python3 -m harness reduce-test` under `timeout` (SIGTERM,
     which it turns into a clean stop that kills its step's process group; SIGKILL 10 s later)."""
     path = ws.root / f"interesting-{rel.replace('/', '_')}.sh"
-    argv = ["timeout", "-k", "10", f"{test_timeout:.0f}", "env", f"PYTHONPATH={ROOT}", PYTHON, "-m", "harness",
-            "reduce-test", str(ws.root / SPEC_FILE), rel]
+    argv = ["timeout", "-k", "10", f"{test_timeout:.0f}", "env", f"PYTHONPATH={ROOT}", PYTHON, "-m",
+            "harness.interesting", str(ws.root / SPEC_FILE), rel]
     path.write_text("#!/bin/sh\n"
                     f"# C-Vise's interestingness test for {rel} (written by python3 -m harness reduce)\n"
                     f'[ "$(date +%s)" -lt {int(deadline)} ] || exit 1\n'
