@@ -101,3 +101,44 @@ def test_reduce_refuses_a_passing_cell(tmp_path):
                                            profile="gcc-bfd", status="PASS"))
     with pytest.raises(reduce.ReduceError, match="PASS"):
         reduce.reduce(run_dir, CELL, tmp_path / "out", cases_root=FIXTURE, say=lambda line: None)
+
+
+def _processes_in(directory: Path) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and Path(entry / "cwd").resolve().is_relative_to(directory):
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+def test_a_stopped_test_leaves_no_process(tmp_path, amd64_probe):
+    """C-Vise stops a test with SIGTERM (so does the script's `timeout`): the judgement under way
+    unwinds and its step's process group is killed -- a candidate that hangs does not outlive it."""
+    import subprocess
+    import time
+
+    from harness.interesting import Spec
+
+    case_dir = tmp_path / "cases" / "demo" / "sleeper"
+    case_dir.mkdir(parents=True)
+    (case_dir / "case.toml").write_text('title = "sleeps"\nrefs = ["test_reduce.py"]\ntimeout = 120\n'
+                                        '[[build]]\nout = "main"\nsrc = ["main.c"]\n[[run]]\nargv = ["./main"]\n')
+    (case_dir / "main.c").write_text("#include <unistd.h>\nint main(void) { sleep(120); return 1; }\n")
+    probing.save({("amd64", "gcc-bfd"): amd64_probe}, tmp_path / "probes.json")
+    Spec("demo/sleeper/default/amd64-gcc-bfd", "demo/sleeper", "amd64", "gcc-bfd", (), str(tmp_path / "probes.json"),
+         str(case_dir), "FAIL", "x").save(tmp_path / "spec.json")
+    cvise_dir = tmp_path / "cvise"
+    cvise_dir.mkdir()
+    shutil.copyfile(case_dir / "main.c", cvise_dir / "main.c")
+    test = subprocess.Popen(["/usr/bin/python3", "-m", "harness.interesting", str(tmp_path / "spec.json"), "main.c"],
+                            cwd=cvise_dir, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)})
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not any(Path(f"/proc/{p}/exe").resolve().name == "main"
+                                                  for p in _processes_in(cvise_dir)):
+        time.sleep(0.2)          # until the candidate runs
+    test.terminate()
+    assert test.wait(timeout=30) == 124
+    assert _processes_in(cvise_dir) == [] and sorted(p.name for p in cvise_dir.iterdir()) == ["main.c"]
