@@ -8,6 +8,9 @@ a compiler's `main.c:3:5:`), step numbers (a dropped step renumbers the rest), a
 or more hex digits: `%p`, dli_saddr), gcc's temporary file names, and the cell's own directory. Every
 other word stays: the failing CHECK's expression and values, the expected and actual output line,
 the signal, the error text. `--reason-re` replaces the comparison with a regex of the user's.
+Control cells (the same case on columns where it passes) must keep their status too: without them
+a wrong-output failure drifts into a program whose expectation is wrong everywhere (a hidden
+function made global "fails" the same way as the linker bug it was written for).
 
 `python3 -m harness reduce-test SPEC FILE` (or `python3 -m harness.interesting SPEC FILE`, which
 C-Vise's script runs: it skips importing the whole CLI, 0.5 s of every test) is the program C-Vise runs: in C-Vise's scratch
@@ -69,6 +72,10 @@ class Spec:
     signature: str                # the target reason, masked
     reason_re: str = ""           # instead of the signature: a regex the reason must match
     timeout_scale: float = 1.0
+    # control cells: (cell id, arch, profile, status) -- the same case on another column, which must
+    # keep its status (PASS): a wrong-output failure must not drift into a case whose expectation is
+    # simply wrong everywhere
+    controls: tuple[tuple[str, str, str, str], ...] = ()
 
     def save(self, path: Path) -> None:
         path.write_text(json.dumps(asdict(self), indent=1) + "\n")
@@ -77,6 +84,7 @@ class Spec:
     def load(cls, path: Path) -> "Spec":
         data = json.loads(path.read_text())
         data["profile_files"] = tuple(data["profile_files"])
+        data["controls"] = tuple(tuple(c) for c in data.get("controls", ()))
         return cls(**data)
 
 
@@ -88,20 +96,21 @@ def is_interesting(spec: Spec, result: Result, cell_dir: Path) -> bool:
     return signature(result.reason, (str(cell_dir),)) == spec.signature
 
 
-def judge(spec: Spec, case_dir: Path, scratch: Path) -> tuple[Result | None, Path]:
-    """Run the cell of the case in `case_dir` (which must be <cases root>/<case id>) as the matrix
-    does, with its build cache and run directory in `scratch`. (None, ...) when the candidate is
-    not even a case with that cell (a broken case.toml, a lost variant)."""
+def judge(spec: Spec, case_dir: Path, scratch: Path, cell_id: str, arch: str, profile: str
+          ) -> tuple[Result | None, Path]:
+    """Run the cell `cell_id` of the case in `case_dir` (which must be <cases root>/<case id>) as
+    the matrix does, with its build cache and run directory in `scratch`. (None, ...) when the
+    candidate is not even a case with that cell (a broken case.toml, a lost variant)."""
     cases_root = case_dir
     for _ in spec.case.split("/"):
         cases_root = cases_root.parent
     try:
         case = load_case(case_dir / "case.toml", cases_root)
-        arches = select_arches(spec.arch, ROOT)
-        profiles = select_profiles(spec.profile, list(spec.profile_files))
+        arches = select_arches(arch, ROOT)
+        profiles = select_profiles(profile, list(spec.profile_files))
     except (ManifestError, ConfigError):
         return None, scratch
-    cells = [c for c in expand(case, arches, profiles) if c.id == spec.cell]
+    cells = [c for c in expand(case, arches, profiles) if c.id == cell_id]
     if not cells:
         return None, scratch
     run_dir = scratch / "run"
@@ -113,11 +122,20 @@ def judge(spec: Spec, case_dir: Path, scratch: Path) -> tuple[Result | None, Pat
 
 
 def judge_interesting(spec: Spec, case_dir: Path, scratch: Path) -> tuple[bool, str]:
-    """(interesting, "STATUS: reason") of the case in case_dir."""
-    result, cell_dir = judge(spec, case_dir, scratch)
+    """(interesting, "STATUS: reason") of the case in case_dir: the cell fails as it did, and then
+    every control cell keeps its status."""
+    result, cell_dir = judge(spec, case_dir, scratch / "cell", spec.cell, spec.arch, spec.profile)
     if result is None:
         return False, "not a case with this cell"
-    return is_interesting(spec, result, cell_dir), f"{result.status}: {result.reason}"
+    outcome = f"{result.status}: {result.reason}"
+    if not is_interesting(spec, result, cell_dir):
+        return False, outcome
+    for cell_id, arch, profile, status in spec.controls:
+        control, _ = judge(spec, case_dir, scratch / f"control-{arch}-{profile}", cell_id, arch, profile)
+        if control is None or control.status != status:
+            got = f"{control.status}: {control.reason}" if control else "no such cell"
+            return False, f"{outcome}; but control {arch}-{profile} is {got}, not {status}"
+    return True, outcome
 
 
 def _terminate(signum, frame) -> None:

@@ -3,8 +3,8 @@
 The cell's case is copied into a workspace (with cases/lib/check.h beside its sources when they
 include it, so that the reproducer stands alone and check.h is reduced too), its variants narrowed
 to the cell's. Then, each step kept only when the interestingness test (interesting.py: the same
-plan, build, run and judgement as the matrix cell, ending in the same status and reason) still
-holds:
+plan, build, run and judgement as the matrix cell, ending in the same status and reason, and the
+control cells -- the case on a column where it passes -- still passing) holds:
 
 1. structure: drop run, gdb and ELF steps, build steps (and their outputs from other steps),
    files, single cflags/ldflags and run environment entries, one at a time;
@@ -308,8 +308,25 @@ def _probe(run_dir: Path, arch, profile) -> probing.Probe:
     return columns.probe_all([(arch, profile)], default_root())[(arch.name, profile.name)]
 
 
+def choose_controls(run_dir: Path, r: results.Result, columns: list[str] | None) -> list[tuple[str, str, str, str]]:
+    """Control cells: the given columns, or (None) one column of the run where the same case and
+    variant passed, the cell's own arch first. (cell id, arch, profile, status)."""
+    ran = [x for x in results.read(run_dir) if x.case == r.case and x.variant == r.variant and x.cell != r.cell]
+    if columns is None:
+        passed = sorted((x for x in ran if x.status == "PASS"), key=lambda x: (x.arch != r.arch, x.column))
+        return [(x.cell, x.arch, x.profile, x.status) for x in passed[:1]]
+    by_column = {x.column: x for x in ran}
+    chosen = []
+    for column in columns:
+        if column not in by_column:
+            raise ReduceError(f"--control {column}: {run_dir} has no result for {r.case}/{r.variant}/{column}")
+        x = by_column[column]
+        chosen.append((x.cell, x.arch, x.profile, x.status))
+    return chosen
+
+
 def reduce(run_dir: Path, cell_id: str, out: Path, *, cases_root: Path, profile_files: tuple[str, ...] = (),
-           jobs: int = 1, budget: float = 600.0, test_timeout: float | None = None, quick: bool = False,
+           controls: list[str] | None = None, jobs: int = 1, budget: float = 600.0, test_timeout: float | None = None, quick: bool = False,
            reason_re: str = "", keep: bool = False, timeout_scale: float = 1.0,
            say: Callable[[str], None] = print) -> dict:
     """Reduce `cell_id` of `run_dir` into out/cases/<case id>; returns what reduce.json holds."""
@@ -343,16 +360,22 @@ def reduce(run_dir: Path, cell_id: str, out: Path, *, cases_root: Path, profile_
         header = (f"# Reduced by `python3 -m harness reduce` from {cell_id} ({run_dir}):\n"
                   f"#   {r.status}: {reason_line}\n")
         _prepare_case(case.dir, best, case, variant, header)
+        control_cells = choose_controls(run_dir, r, controls)
         probes = {(arch.name, profile.name): _probe(run_dir, arch, profile)}
+        for _, x_arch, x_profile, _ in control_cells:
+            probes[(x_arch, x_profile)] = _probe(run_dir, select_arches(x_arch, ROOT)[0],
+                                                 select_profiles(x_profile, list(profile_files))[0])
         probing.save(probes, root / "probes.json")
         spec = Spec(cell_id, case.id, arch.name, profile.name, tuple(str(Path(p).resolve()) for p in profile_files),
                     str(root / "probes.json"), str(best), r.status, signature(r.reason, (str(cell_dir),)),
-                    reason_re, timeout_scale)
+                    reason_re, timeout_scale, tuple(control_cells))
         spec.save(root / SPEC_FILE)
         ws = Workspace(root, spec)
         before = measure(case.dir)
         say(f"reducing {cell_id}: {r.status}: {r.reason}")
         say(f"  sources before: {before}; workspace {root}")
+        say("  controls: " + (", ".join(f"{a}-{p} stays {st}" for _, a, p, st in control_cells)
+                              or "none (no column of the run passed this case: the reduction may drift)"))
 
         t0 = time.monotonic()
         ok, outcome = ws.judge(best, "the cell as it is")
@@ -373,6 +396,7 @@ def reduce(run_dir: Path, cell_id: str, out: Path, *, cases_root: Path, profile_
         summary = {
             "cell": cell_id, "run": str(run_dir), "status": r.status, "reason": r.reason,
             "signature": spec.signature, "reason_re": reason_re,
+            "controls": [{"cell": c, "status": st} for c, _, _, st in control_cells],
             "before": asdict(before), "after": asdict(after),
             "seconds": round(time.monotonic() - started, 1), "tests": ws.tests_run(),
             "structure_edits": kept, "files": per_file, "quick": quick, "jobs": jobs, "budget": budget,
@@ -383,6 +407,7 @@ def reduce(run_dir: Path, cell_id: str, out: Path, *, cases_root: Path, profile_
         say(f"  sources after: {after} ({summary['seconds']:g} s, {summary['tests']} tests)")
         say(f"  reduced case: {final}")
         say(f"  harness run of it: {verdict['status']}: {verdict['reason']}"
+            + "".join(f"; control {c}: {st}" for c, st in verdict.get("controls", {}).items())
             + ("" if verdict["same"] else "  -- NOT the failure being reduced"))
         say(f"  rerun:  {PYTHON} -m harness run --cases-root {out / 'cases'} {final} --arch {arch.name} "
             f"--profile {profile.name}")
@@ -398,21 +423,26 @@ def reduce(run_dir: Path, cell_id: str, out: Path, *, cases_root: Path, profile_
 def run_reduced(out: Path, case_id: str, cell_id: str, spec: Spec, profile_files, timeout_scale: float) -> dict:
     """Run the reduced case with `harness run` (as a user would) into out/run; its verdict."""
     run_dir = out / "run"
+    arches = ",".join(dict.fromkeys([spec.arch, *(c[1] for c in spec.controls)]))
+    profiles = ",".join(dict.fromkeys([spec.profile, *(c[2] for c in spec.controls)]))
     argv = [PYTHON, "-m", "harness", "run", "--cases-root", str(out / "cases"), str(out / "cases" / case_id),
-            "--arch", spec.arch, "--profile", spec.profile, "--run-dir", str(run_dir), "-n", "0"]
+            "--arch", arches, "--profile", profiles, "--run-dir", str(run_dir), "-n", "0"]
     for p in profile_files:
         argv += ["--profile-file", str(p)]
     if timeout_scale != 1.0:
         argv += ["--timeout-scale", str(timeout_scale)]
     res = run_process(argv, ROOT, RUN_TIMEOUT, out / "run.stdout", out / "run.stderr",
                       env={**os.environ, "PYTHONPATH": str(ROOT)})
-    found = {x.cell: x for x in results.read(run_dir)}.get(cell_id)
+    ran = {x.cell: x for x in results.read(run_dir)}
+    found = ran.get(cell_id)
     if found is None:
         why = "timed out" if res.timed_out else f"exit {res.returncode}"
         return {"status": "none", "reason": f"harness run gave no result for the cell ({why}; see {out}/run.stdout)",
                 "same": False}
-    return {"status": found.status, "reason": found.reason,
-            "same": is_interesting(spec, found, run_dir / "cells" / cell_id)}
+    controls = {c: (ran[c].status if c in ran else "none") for c, _, _, _ in spec.controls}
+    return {"status": found.status, "reason": found.reason, "controls": controls,
+            "same": is_interesting(spec, found, run_dir / "cells" / cell_id)
+            and all(controls[c] == st for c, _, _, st in spec.controls)}
 
 
 def command(a, extra) -> int:
@@ -420,7 +450,8 @@ def command(a, extra) -> int:
     out = Path(a.out) if a.out else run_dir / "reduced" / a.cell
     try:
         summary = reduce(run_dir, a.cell, out.resolve(), cases_root=Path(a.cases_root or ROOT / "cases").resolve(),
-                         profile_files=tuple(a.profile_file), jobs=a.jobs, budget=a.time_limit,
+                         profile_files=tuple(a.profile_file), jobs=a.jobs,
+                         controls=[] if a.no_control else (a.control or None), budget=a.time_limit,
                          test_timeout=a.test_timeout, quick=a.quick, reason_re=a.reason_re or "", keep=a.keep,
                          timeout_scale=a.timeout_scale)
     except (ReduceError, KeyError) as e:
@@ -438,6 +469,10 @@ def add_parser(sub) -> None:
                                  "(default RUN/reduced/<cell>)")
     s.add_argument("--cases-root", help="where the cell's case is (default cases/)")
     s.add_argument("--profile-file", action="append", default=[], help="the run's own profile TOML, if any")
+    s.add_argument("--control", action="append", metavar="COLUMN",
+                   help="a column of the run where the case passes: the reduced case must still pass there "
+                        "(repeatable; default: one such column of the run, the cell's arch first)")
+    s.add_argument("--no-control", action="store_true", help="no control column")
     s.add_argument("-n", "--jobs", type=int, default=1, help="C-Vise's parallel tests (--n; default 1)")
     s.add_argument("--time-limit", type=float, default=600.0, metavar="SECONDS",
                    help="C-Vise's budget per source file (default 600)")
