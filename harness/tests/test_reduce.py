@@ -142,3 +142,23 @@ def test_a_stopped_test_leaves_no_process(tmp_path, amd64_probe):
     test.terminate()
     assert test.wait(timeout=30) == 124
     assert _processes_in(cvise_dir) == [] and sorted(p.name for p in cvise_dir.iterdir()) == ["main.c"]
+
+
+def test_controls_are_columns_where_the_case_passed(tmp_path):
+    def result(column: str, status: str, variant: str = "default") -> results.Result:
+        arch, profile = column.split("-", 1)
+        return results.Result(cell=f"{CASE}/{variant}/{column}", case=CASE, variant=variant, arch=arch,
+                              profile=profile, status=status, reason="" if status == "PASS" else "why")
+    for r in (result("amd64-gcc-bfd", "PASS"), result("arm64-gcc-mold", "FAIL"), result("arm64-gcc-gold", "PASS"),
+              result("arm64-clang-lld", "PASS", "v=2"), result("arm64-gcc-bfd", "FAIL")):
+        results.append(tmp_path, r)
+    target = result("arm64-gcc-bfd", "FAIL")
+    # default: one passing column of the same case and variant, the cell's own arch first
+    assert reduce.choose_controls(tmp_path, target, None) == [
+        (f"{CASE}/default/arm64-gcc-gold", "arm64", "gcc-gold", "PASS")]
+    assert reduce.choose_controls(tmp_path, target, []) == []
+    assert reduce.choose_controls(tmp_path, target, ["amd64-gcc-bfd", "arm64-gcc-mold"]) == [
+        (f"{CASE}/default/amd64-gcc-bfd", "amd64", "gcc-bfd", "PASS"),
+        (f"{CASE}/default/arm64-gcc-mold", "arm64", "gcc-mold", "FAIL")]
+    with pytest.raises(reduce.ReduceError, match="riscv64-gcc-bfd"):
+        reduce.choose_controls(tmp_path, target, ["riscv64-gcc-bfd"])
