@@ -14,7 +14,7 @@ control cells -- the case on a column where it passes -- still passing) holds:
    answers "not interesting" at once, so C-Vise runs out of candidates and stops with its best
    file; a hard limit a little later kills the group. The file is judged again after C-Vise (a
    killed C-Vise may leave it half written) and put back when it no longer fails;
-3. structure again (what the smaller sources no longer need).
+3. structure again (what the smaller sources no longer need), and clang-format once.
 
 The result is a case directory under OUT/cases/ that `harness run --cases-root OUT/cases` accepts:
 reduce runs it so (OUT/run, which `harness export CELL --run OUT/run` packs) and checks that it
@@ -49,6 +49,7 @@ REDUCIBLE = ("FAIL", "XFAIL", "UNRESOLVED", "TIMEOUT")
 C_SOURCES = (".c", ".cc", ".cpp", ".cxx", ".C")
 C_HEADERS = (".h", ".hh", ".hpp", ".hxx")
 CVISE = "cvise"
+CLANG_FORMAT = "clang-format"     # comes with cvise (its IndentPass)
 CVISE_GRACE = 120.0            # past a file's budget, before C-Vise's process group is killed
 RUN_TIMEOUT = 900.0            # the final `harness run` of the reduced case
 PYTHON = "/usr/bin/python3"
@@ -276,6 +277,34 @@ def cvise_file(ws: Workspace, rel: str, jobs: int, budget: float, test_timeout: 
             "cvise": ended, "restored": restored, "log": str(log.with_suffix(".err"))}
 
 
+def tidy(ws: Workspace, say: Callable[[str], None]) -> bool:
+    """clang-format every C file once (C-Vise's own final clang-format pass does not run when a
+    file's budget is spent, and its line passes leave odd indentation); kept if the case still
+    fails the same way."""
+    fmt = shutil.which(CLANG_FORMAT)
+    if fmt is None:
+        return False
+    trial = ws.root / "trial" / ws.spec.case
+    shutil.rmtree(ws.root / "trial", ignore_errors=True)
+    shutil.copytree(ws.best, trial)
+    logs = ws.root / "logs"
+    logs.mkdir(exist_ok=True)
+    try:
+        for rel in c_files(trial):
+            res = run_process([fmt, "-i", "--style=LLVM", Path(rel).name], (trial / rel).parent, 60.0,
+                              logs / "clang-format.out", logs / "clang-format.err")
+            if res.returncode != 0:
+                return False
+        if not ws.judge(trial, "clang-format")[0]:
+            return False
+        shutil.rmtree(ws.best)
+        shutil.move(trial, ws.best)
+        say("  formatted with clang-format")
+        return True
+    finally:
+        shutil.rmtree(ws.root / "trial", ignore_errors=True)
+
+
 def c_files(case_dir: Path) -> list[str]:
     """The C sources to reduce, in order: sources by size, largest first, then headers."""
     files = [p for p in case_dir.rglob("*") if p.is_file() and p.suffix in C_SOURCES + C_HEADERS]
@@ -388,6 +417,7 @@ def reduce(run_dir: Path, cell_id: str, out: Path, *, cases_root: Path, profile_
         kept = reduce_structure(ws, say)
         per_file = [cvise_file(ws, rel, jobs, budget, timeout, quick, say) for rel in c_files(best)]
         kept += reduce_structure(ws, say)
+        tidied = tidy(ws, say)
 
         final = out / "cases" / case.id
         shutil.copytree(best, final)
@@ -399,7 +429,7 @@ def reduce(run_dir: Path, cell_id: str, out: Path, *, cases_root: Path, profile_
             "controls": [{"cell": c, "status": st} for c, _, _, st in control_cells],
             "before": asdict(before), "after": asdict(after),
             "seconds": round(time.monotonic() - started, 1), "tests": ws.tests_run(),
-            "structure_edits": kept, "files": per_file, "quick": quick, "jobs": jobs, "budget": budget,
+            "structure_edits": kept, "formatted": tidied, "files": per_file, "quick": quick, "jobs": jobs, "budget": budget,
             "case": str(final), "verified": verdict,
         }
         (out / "reduce.json").write_text(json.dumps(summary, indent=1) + "\n")
