@@ -20,6 +20,7 @@ packages=(
   clang lld llvm mold musl-tools
   chromium
   openssh-server openssh-client gdbserver
+  cvise python3-tomlkit
 )
 
 missing=()

@@ -8,7 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import baseline, bench, columns, covreport, gobuild, goprobe, history, merge, options, reports, results, status, tools, verdict
+from . import (baseline, bench, columns, covreport, gobuild, goprobe, history, interesting, merge, options, reduce,
+               reports, results, status, tools, verdict)
 from .cache import default_root
 from .export import export, show
 from .manifest import ManifestError, load_case
@@ -305,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     s.set_defaults(fn=cmd_new_case)
     covreport.add_parser(sub)
     bench.add_parser(sub)
+    reduce.add_parser(sub)
+    interesting.add_parser(sub)
     s = sub.add_parser("probe", help="what works for an arch/profile, before any case runs")
     s.add_argument("--arch")
     s.add_argument("--profile")
