@@ -86,7 +86,7 @@ class GdbCmd:
 @dataclass(frozen=True)
 class CellPlan:
     cell: Cell
-    sources: tuple[tuple[str, Path], ...]    # name in the build directory -> file
+    sources: tuple[tuple[str, Path], ...]    # name in the build directory -> file (module mode: + go.mod files)
     builds: tuple[BuildCmd, ...]
     elf: tuple[ElfCmd, ...]
     runs: tuple[RunCmd, ...]
@@ -165,7 +165,7 @@ def _reloc_numbers(arch, name: str) -> dict[int, str] | None:
 def _elf(cell: Cell, features: frozenset[str]) -> list[ElfCmd]:
     cmds = []
     for i, check in enumerate(cell.case.elf):
-        if check.when and not evaluate(check.when, features, dict(cell.variant)):
+        if check.when and not evaluate(check.when, features, cell.axes):
             continue
         relocs, error = [], ""
         for name in dict.fromkeys((*check.relocs_include, *check.relocs_exclude)):
@@ -259,5 +259,6 @@ def make(cell: Cell, probe: Probe | None, cache_root: Path, check_h: Path, *, ti
                            () if native else tuple(qemu_argv(cell, step, PORT)), tuple(extra.items()),
                            gdb_timeout(cell, i, timeout_scale),
                            tuple(sub(rx) for rx in step.expect), tuple(sub(rx) for rx in step.reject)))
-    return CellPlan(cell, tuple(source_files(cell, check_h).items()), tuple(builds),
+    sources = {**source_files(cell, check_h), **gobuild.module_sources(cell, probe, cache_root)}
+    return CellPlan(cell, tuple(sources.items()), tuple(builds),
                     tuple(_elf(cell, cell.features(probe))), tuple(runs), tuple(gdbs), std, cache_root)
