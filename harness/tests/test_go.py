@@ -189,6 +189,9 @@ def test_prepare_std_builds_what_the_first_linkshared_cell_would_use(cases_root,
     assert fake_go.read_text().count("run") == 1                     # the cell found it built
     assert "gccgo" in goprobe.prepare_std(arches["arm64"], profiles["gccgo"], probe, root)
     assert fake_go.read_text().count("run") == 1
+    line = goprobe.prepare_std(arches["arm"], profiles["gcc-bfd"], replace(probe, arch="arm"), root)
+    assert fake_go.read_text().count("run") == 4                     # arm: one std per GOARM 5, 6, 7
+    assert all(f"/std/arm{v}-gc-" in line for v in "567")
 
 
 @pytest.mark.parametrize("damage", ["marker", "truncate", "delete", "other-abi"])
