@@ -58,7 +58,7 @@ def _first_difference(expected: str, got: str) -> str:
 
 def rule_outcome(cell: Cell, features: frozenset[str]) -> tuple[str | None, Rule | None]:
     """(unsupported reason, the xfail rule that applies) from requires/unsupported/xfail rules."""
-    variant = dict(cell.variant)
+    variant = cell.axes
     for req in cell.case.requires:
         if not evaluate(req, features, variant):
             return f"requires {req}: false for {cell.column}", None

@@ -98,7 +98,7 @@ class BoardCmds:
 @dataclass(frozen=True)
 class CellPlan:
     cell: Cell
-    sources: tuple[tuple[str, Path], ...]    # name in the build directory -> file
+    sources: tuple[tuple[str, Path], ...]    # name in the build directory -> file (module mode: + go.mod files)
     builds: tuple[BuildCmd, ...]
     elf: tuple[ElfCmd, ...]
     runs: tuple[RunCmd, ...]
@@ -179,7 +179,7 @@ def _reloc_numbers(arch, name: str) -> dict[int, str] | None:
 def _elf(cell: Cell, features: frozenset[str]) -> list[ElfCmd]:
     cmds = []
     for i, check in enumerate(cell.case.elf):
-        if check.when and not evaluate(check.when, features, dict(cell.variant)):
+        if check.when and not evaluate(check.when, features, cell.axes):
             continue
         relocs, error = [], ""
         for name in check.symbol_reloc_names():
@@ -294,5 +294,6 @@ def make(cell: Cell, probe: Probe | None, cache_root: Path, check_h: Path, *, ti
     if board is not None:
         tar, push = remote.push_argv(board, DIR)
         board_cmds = BoardCmds(tuple(tar), tuple(push), tuple(remote.cleanup_argv(board)), BOARD_TIMEOUT)
-    return CellPlan(cell, tuple(source_files(cell, check_h).items()), tuple(builds),
+    sources = {**source_files(cell, check_h), **gobuild.module_sources(cell, probe, cache_root)}
+    return CellPlan(cell, tuple(sources.items()), tuple(builds),
                     tuple(_elf(cell, cell.features(probe))), tuple(runs), tuple(gdbs), std, cache_root, board_cmds)

@@ -116,6 +116,7 @@ class Profile:
     cxx: str = ""                    # the C++ driver for C++ build steps ("" = the profile builds no C++)
     arch_cflags: tuple[tuple[str, tuple[str, ...]], ...] = ()   # extra flags for one arch (clang on arm)
     optional: bool = False           # not selected by "all" (a profile that needs environment variables)
+    sampled: bool = True             # --sample thins its column; false: every case (a small column: gccgo's Go lane)
     unset: tuple[str, ...] = ()      # ${VARS} the file uses that are not set: its probe fails
 
     def applies_to(self, arch: Arch) -> bool:
@@ -150,7 +151,7 @@ BOARD_KEYS = {"arch", "remote", "identity", "ssh_options", "workdir", "timeout_f
 ARCH_KEYS = {"name", "triple", "sysroot", "host_machine", "runner", "elf_machine", "word_size", "endian",
              "timeout_factor", "default", "features", "relocs", "reloc_numbers", "goarch", "goarm"}
 PROFILE_KEYS = {"description", "cc", "ar", "cflags", "ldflags", "libc", "tools", "features", "lacks", "arches",
-                "langs", "go", "go_compiler", "gccgo", "arch_cflags", "optional", "cxx"}
+                "langs", "go", "go_compiler", "gccgo", "arch_cflags", "optional", "cxx", "sampled"}
 ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-((?:[^{}]|\{[^{}]*\})*))?\}")   # default may hold {triple}
 
 
@@ -264,6 +265,7 @@ def load_profile(path: Path) -> Profile:
         cxx=doc.get("cxx", ""),
         arch_cflags=tuple((k, tuple(v)) for k, v in doc.get("arch_cflags", {}).items()),
         optional=bool(doc.get("optional", False)),
+        sampled=bool(doc.get("sampled", True)),
         unset=tuple(sorted(unset)),
     )
 
