@@ -85,6 +85,16 @@ def dynlink_dir(arch) -> str:
     return f"linux_{arch.goarch}_dynlink"
 
 
+def solib_dirs(cell, std: "StdShared | None", directory: str) -> tuple[str, ...]:
+    """Where a Go case's shared libraries are, besides its build directory: the case's own
+    libraries as go install puts them (gc: pkg/linux_<goarch>_dynlink; gccgo:
+    pkg/gccgo_linux_<goarch>_fPIC/shlibs) and the shared std. What a remote gdb searches."""
+    if cell.case.lang != "go":
+        return ()
+    own = (f"{directory}/pkg/{dynlink_dir(cell.arch)}", f"{directory}/pkg/gccgo_linux_{cell.arch.goarch}_fPIC/shlibs")
+    return own + ((str(std.dynlink),) if std is not None else ())
+
+
 def base_env(cell, home: Path) -> dict[str, str]:
     """The variables every Go command of this cell runs with (GOPATH and GOROOT come per step)."""
     prof = cell.profile.for_arch(cell.arch)

@@ -217,16 +217,18 @@ def _run_env(cell: Cell, extra: dict[str, str], index: int) -> tuple[list[str], 
 
 
 def gdb_argv(cell: Cell, step: GdbStep, work: Path | str, port: int | str | None,
-             target: str | None = None) -> list[str]:
+             target: str | None = None, solib_dirs: tuple[str, ...] = ()) -> list[str]:
     """Natively gdb starts the program with `starti`; under qemu the program waits for gdb at its
     first instruction (qemu_argv) and gdb connects with `target remote` (retrying until qemu listens);
-    on a board `target` is `| ssh ... gdbserver - ./prog` (remote.gdbserver_argv)."""
+    on a board `target` is `| ssh ... gdbserver - ./prog` (remote.gdbserver_argv). A remote gdb reads
+    shared libraries from the arch sysroot and the solib search path: the work directory, then
+    `solib_dirs` (where Go's shared libraries are: gobuild.solib_dirs)."""
     args = [cell.substitute(a) for a in step.argv]
     lines = list(GDB_SETTINGS)
     if port is None and target is None:
         lines += ["starti"]
     else:
-        lines += [f"set sysroot {cell.arch.sysroot}", f"set solib-search-path {work}", f"file {args[0]}",
+        lines += [f"set sysroot {cell.arch.sysroot}", f"set solib-search-path {':'.join([str(work), *solib_dirs])}", f"file {args[0]}",
                   f"target remote {target or f'127.0.0.1:{port}'}"]
     lines += [cell.substitute(c) for c in step.commands] + ["kill"]
     argv = [GDB, "-nx", "-batch"]
@@ -287,7 +289,7 @@ def make(cell: Cell, probe: Probe | None, cache_root: Path, check_h: Path, *, ti
         if board is not None:
             server = remote.gdbserver_argv(board, [sub(a) for a in step.argv], {}, timeout, DIR)
             target = "| " + shlex.join(server)       # gdb runs it with /bin/sh: every word quoted
-        gdbs.append(GdbCmd(i + 1, tuple(gdb_argv(cell, step, DIR, port, target)),
+        gdbs.append(GdbCmd(i + 1, tuple(gdb_argv(cell, step, DIR, port, target, gobuild.solib_dirs(cell, std, DIR))),
                            () if native else tuple(qemu_argv(cell, step, PORT)), tuple(extra.items()),
                            timeout, tuple(sub(rx) for rx in step.expect), tuple(sub(rx) for rx in step.reject)))
     board_cmds = None
