@@ -7,6 +7,8 @@ PROFILES ?= all
 SAMPLE   ?= 1/6
 JOBS     ?= auto
 RUN_ARGS ?=
+# make matrix adds <arch>@qemu for every native arch (amd64@qemu): emulator blame. EMULATED= drops it.
+EMULATED ?= --emulated
 # make coverage / the CHECK gate of make test: the profile whose gcov reads the .gcda files.
 COV_PROFILE ?= gcc-bfd
 TOOLCHAIN_GCOV ?=
@@ -30,7 +32,7 @@ test: selftest
 # Every case on the selected arches (ARCHES=all for every arch file) and profiles (every profile
 # in arch/profiles/ whose probe passes; PROFILES=custom with DSOCONF_CC=... for your own).
 matrix: deps
-	$(PY) -m harness run --arch $(ARCHES) --profile $(PROFILES) -n $(JOBS) $(RUN_ARGS)
+	$(PY) -m harness run --arch $(ARCHES) --profile $(PROFILES) -n $(JOBS) $(EMULATED) $(RUN_ARGS)
 
 # Deliberately rewrite results/baselines from the latest run.
 baseline: deps

@@ -18,6 +18,9 @@ packages=(
   golang-go gccgo gccgo-aarch64-linux-gnu gccgo-arm-linux-gnueabihf gccgo-powerpc64le-linux-gnu
   lcov
   clang lld llvm mold musl-tools
+  chromium
+  openssh-server openssh-client gdbserver
+  cvise python3-tomlkit
 )
 
 missing=()

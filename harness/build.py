@@ -1,6 +1,8 @@
 """Carry out the build steps of a cell's plan, reusing the content-hash cache."""
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
@@ -22,7 +24,7 @@ CACHE_FORMAT = 1
 
 def cache_key(cell: Cell, probe: Probe, argvs: list[list[str]], sources: dict[str, Path], go: str = "") -> str:
     h = hashlib.sha256()
-    fields = {"format": CACHE_FORMAT, "arch": cell.arch.name, "profile": cell.profile.name,
+    fields = {"format": CACHE_FORMAT, "arch": cell.arch.base_name, "profile": cell.profile.name,
               "tools": probe.tool_identity, "argv": argvs, "expect": [s.build_error for s in cell.case.build]}
     if go:
         fields["go"] = go          # Go toolchain, step environment, shared std (gobuild.cache_material)
@@ -53,8 +55,28 @@ def _last_line(text: str) -> str:
     return (errors or telling or lines or ["(no output)"])[-1]
 
 
+@contextlib.contextmanager
+def _shared_std_writers(plan: CellPlan):
+    """Builds that use Go's shared std run one at a time per std: each -linkshared build relinks
+    libstd.so and rewrites its .shlibname files in place (go.dev/issue/24034), which a parallel
+    build would read half-written."""
+    if plan.go_std is None:
+        yield
+        return
+    lock_path = plan.go_std.dir.with_name(plan.go_std.dir.name + ".builds.lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with lock_path.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
 def _run_steps(plan: CellPlan, d: Path) -> tuple[dict, str]:
     """Run the plan's build steps in d; return (meta, log text)."""
+    with _shared_std_writers(plan):
+        return _run_steps_unlocked(plan, d)
+
+
+def _run_steps_unlocked(plan: CellPlan, d: Path) -> tuple[dict, str]:
     log = []
     for cmd in plan.builds:
         out_path, err_path = d / f".step{cmd.n - 1}.out", d / f".step{cmd.n - 1}.err"

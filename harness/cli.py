@@ -8,7 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import baseline, bench, columns, covreport, gobuild, goprobe, history, merge, options, reports, results, status, tools
+from . import (baseline, bench, columns, covreport, gobuild, goprobe, history, interesting, merge, options, reduce,
+               reports, results, status, tools, verdict)
 from .cache import default_root
 from .export import export, show
 from .manifest import ManifestError, load_case
@@ -40,16 +41,16 @@ def cmd_run(a: argparse.Namespace, extra: list[str]) -> int:
     rc = int(pytest.main(args))
     run_dir = Path(a.run_dir).resolve() if a.run_dir else Path(a.results_root or RESULTS) / "latest"
     if a.compare and rc in (0, 1) and (run_dir / results.RESULTS_FILE).exists():
-        new = baseline.statuses(run_dir)
-        columns = {cell.rsplit("/", 1)[-1] for cell in new}
-        comparison = baseline.compare(baseline.statuses(Path(a.compare)), new, columns)
-        if a.sample:          # the cases outside the sample did not run: not "removed"
-            comparison.removed = []
-        text = f"compared with {a.compare}\n{baseline.format_comparison(comparison)}\n"
+        # the cases outside a --sample did not run: not "removed"
+        verdict.write_compare(run_dir, Path(a.compare).resolve(), sample=bool(a.sample))
+        rs = sorted(results.read(run_dir), key=lambda r: r.cell)
+        v = verdict.for_run(run_dir, rs)
+        text = verdict.format_text(v) + "\n"
         print(f"\n== {text}")
         (run_dir / reports.COMPARISON_FILE).write_text(text)
-        reports.write_markdown(run_dir, sorted(results.read(run_dir), key=lambda r: r.cell))
-        rc = 1 if comparison.regressions else 0
+        reports.write_html(run_dir, rs)
+        reports.write_markdown(run_dir, rs)
+        rc = 1 if v.regressions else 0
     if (run_dir / "report.html").exists():
         print(f"report: {run_dir / 'report.html'}")
     return rc
@@ -78,17 +79,23 @@ def cmd_list(a: argparse.Namespace, extra: list[str]) -> int:
 
 
 def cmd_report(a: argparse.Namespace, extra: list[str]) -> int:
-    for p in reports.write_all(_run_dir(a.run)):
+    run_dir = _run_dir(a.run)
+    if a.compare:
+        verdict.write_compare(run_dir, Path(a.compare).resolve(), sample=a.sample)
+    for p in reports.write_all(run_dir):
         print(p)
     return 0
 
 
 def cmd_compare(a: argparse.Namespace, extra: list[str]) -> int:
-    old, new = baseline.statuses(Path(a.old)), baseline.statuses(_run_dir(a.new))
-    columns = {cell.rsplit("/", 1)[-1] for cell in new}
-    c = baseline.compare(old, new, columns)
-    print(baseline.format_comparison(c))
-    return 1 if c.regressions else 0
+    new_dir = _run_dir(a.new)
+    old = baseline.statuses(Path(a.old))
+    if (new_dir / results.RESULTS_FILE).exists():
+        v = verdict.judge(results.read(new_dir), old, a.old)
+    else:
+        v = verdict.for_statuses(baseline.statuses(new_dir), old, a.old)
+    print(verdict.format_text(v))
+    return 1 if v.regressions else 0
 
 
 def cmd_baseline(a: argparse.Namespace, extra: list[str]) -> int:
@@ -137,7 +144,7 @@ def cmd_repro(a: argparse.Namespace, extra: list[str]) -> int:
 
 
 def cmd_probe(a: argparse.Namespace, extra: list[str]) -> int:
-    arches = select_arches(a.arch, ROOT)
+    arches = select_arches(a.arch, ROOT, emulated=a.emulated, boards=a.board)
     profiles = select_profiles(a.profile, a.profile_file or [])
     cache_root = Path(a.cache_dir) if a.cache_dir else default_root()
     pairs = [(x, p) for x in arches for p in profiles if p.applies_to(x)]
@@ -260,6 +267,9 @@ def main(argv: list[str] | None = None) -> int:
     s.set_defaults(fn=cmd_list)
     s = sub.add_parser("report", help="rewrite the reports of a run")
     s.add_argument("run", nargs="?")
+    s.add_argument("--compare", metavar="BASELINES", help="judge the run against these baselines in the reports")
+    s.add_argument("--sample", action="store_true",
+                   help="with --compare: the run was a --sample, the baseline's cells it did not run are not 'removed'")
     s.set_defaults(fn=cmd_report)
     s = sub.add_parser("compare", help="OLD NEW: runs or baselines; exit 1 on regressions")
     s.add_argument("old")
@@ -296,10 +306,14 @@ def main(argv: list[str] | None = None) -> int:
     s.set_defaults(fn=cmd_new_case)
     covreport.add_parser(sub)
     bench.add_parser(sub)
+    reduce.add_parser(sub)
+    interesting.add_parser(sub)
     s = sub.add_parser("probe", help="what works for an arch/profile, before any case runs")
     s.add_argument("--arch")
     s.add_argument("--profile")
     s.add_argument("--profile-file", action="append", default=[], help="a profile TOML of your own")
+    s.add_argument("--board", action="append", default=[], help="a board file: probe its column <arch>@<board>")
+    s.add_argument("--emulated", action="store_true", help="also probe <arch>@qemu of every native arch")
     s.add_argument("--cache-dir", help="build cache root (default $XDG_CACHE_HOME/dsoconf)")
     s.add_argument("--go-std", action="store_true",
                    help="also build Go's shared std of every Go column now (once per arch and toolchain)")

@@ -1,15 +1,17 @@
 """Run one cell end to end: rules, build, ELF checks, run steps -> Result."""
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import shutil
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 
-from . import coverage, elfcheck, gdbrun, plan as planning, repro
+from . import coverage, elfcheck, gdbrun, plan as planning, remote, repro
 from .build import build_cell
 from .cache import BuildCache
 from .cells import Cell
@@ -56,7 +58,7 @@ def _first_difference(expected: str, got: str) -> str:
 
 def rule_outcome(cell: Cell, features: frozenset[str]) -> tuple[str | None, Rule | None]:
     """(unsupported reason, the xfail rule that applies) from requires/unsupported/xfail rules."""
-    variant = dict(cell.variant)
+    variant = cell.axes
     for req in cell.case.requires:
         if not evaluate(req, features, variant):
             return f"requires {req}: false for {cell.column}", None
@@ -69,16 +71,46 @@ def rule_outcome(cell: Cell, features: frozenset[str]) -> tuple[str | None, Rule
     return None, None
 
 
-def _run_steps(plan: CellPlan, cell_dir: Path, work: Path) -> tuple[str, list[str], str]:
-    """Carry out every planned run step, then the gdb sessions. Returns (status, problems, phase);
-    status is PASS/FAIL/TIMEOUT/UNSUPPORTED/UNRESOLVED, phase "run" or "gdb" (what decided it)."""
+def _run_steps(plan: CellPlan, cell_dir: Path, work: Path, probe: Probe | None = None) -> tuple[str, list[str], str]:
+    """Carry out every planned run step, then the gdb sessions -- on a board, between copying the
+    files there and removing them. Returns (status, problems, phase); status is
+    PASS/FAIL/TIMEOUT/UNSUPPORTED/UNRESOLVED, phase "run" or "gdb" (what decided it)."""
+    if plan.board is None:
+        return _steps_in(plan, cell_dir, work, "", probe)
+    board = plan.cell.arch.board
+    rdir = f"{board.workdir}/dsoconf-{uuid.uuid4().hex[:16]}"
+    b = plan.board
+    log = cell_dir / "board.log"
+    tar = run_process([fill(a, work) for a in b.tar], work, b.timeout, cell_dir / "board.tar", log)
+    if tar.returncode != 0:
+        return "UNRESOLVED", [f"board {board.name}: tar of the cell's files failed: {_tail(log)}"], "run"
+    try:
+        push = run_process([remote.fill(fill(a, work), rdir) for a in b.push], work, b.timeout,
+                           cell_dir / "board.out", log, stdin_path=cell_dir / "board.tar")
+        if push.returncode != 0:
+            why = "timed out" if push.timed_out else push.error or _tail(log) or f"exit {push.returncode}"
+            return "UNRESOLVED", [f"board {board.name}: copying the cell's files failed: {why}"], "run"
+        return _steps_in(plan, cell_dir, work, rdir, probe)
+    finally:
+        (cell_dir / "board.tar").unlink(missing_ok=True)
+        run_process([remote.fill(a, rdir) for a in b.cleanup], work, b.timeout, cell_dir / "board.out",
+                    cell_dir / "board.cleanup.log")
+
+
+def _steps_in(plan: CellPlan, cell_dir: Path, work: Path, rdir: str,
+              probe: Probe | None) -> tuple[str, list[str], str]:
+    """The run steps and gdb sessions, with DIR = work and (a board cell) RDIR = rdir."""
     problems: list[str] = []
     for cmd in plan.runs:
         n = cmd.n
         env = {k: fill(v, work) for k, v in cmd.env}
         out, err = cell_dir / f"run{n}.stdout", cell_dir / f"run{n}.stderr"
-        res = run_process([fill(a, work) for a in cmd.argv], work, cmd.timeout, out, err,
+        res = run_process([remote.fill(fill(a, work), rdir) for a in cmd.argv], work, cmd.timeout, out, err,
                           env={**os.environ, **env} if env else None)
+        if plan.board is not None:
+            if res.returncode == 255:
+                return "UNRESOLVED", [f"run {n}: ssh to board {plan.cell.arch.board.name} failed: {_tail(err)}"], "run"
+            res = dataclasses.replace(res, returncode=remote.returncode(res.returncode))
         if res.error:
             return "UNRESOLVED", [f"run {n}: {res.error}"], "run"
         if res.timed_out:
@@ -102,21 +134,27 @@ def _run_steps(plan: CellPlan, cell_dir: Path, work: Path) -> tuple[str, list[st
         if cmd.stderr_re is not None and not re.search(cmd.stderr_re, err.read_text(errors="replace")):
             problems.append(f"run {n}: stderr does not match /{cmd.stderr_re}/: {_tail(err)}")
     if plan.cell.case.gdb:            # after failed runs too, as repro.sh does: the same steps run
-        status, gdb_problems = _gdb_steps(plan, cell_dir, work)
+        status, gdb_problems = _gdb_steps(plan, cell_dir, work, rdir, probe)
         if status != "PASS":
             return status, gdb_problems, "gdb"
     return ("FAIL" if problems else "PASS"), problems, ("run" if problems else "")
 
 
-def _gdb_steps(plan: CellPlan, cell_dir: Path, work: Path) -> tuple[str, list[str]]:
+def _gdb_steps(plan: CellPlan, cell_dir: Path, work: Path, rdir: str = "",
+               probe: Probe | None = None) -> tuple[str, list[str]]:
     cell = plan.cell
     if "gdb" not in cell.arch.features:
         return "UNSUPPORTED", [f"{cell.arch.path.name} does not claim feature gdb"]
     if shutil.which(GDB) is None:
         return "UNSUPPORTED", [f"{GDB} not found in PATH"]
+    if plan.board is not None and probe is not None and "gdbserver" not in probe.components:
+        return "UNSUPPORTED", [f"gdbserver not found on board {cell.arch.board.name} (its probe: "
+                               f"`command -v gdbserver` fails there)"]
     problems: list[str] = []
     for cmd in plan.gdbs:
         n = cmd.n
+        if rdir:
+            cmd = dataclasses.replace(cmd, gdb=tuple(remote.fill(a, rdir) for a in cmd.gdb))
         outcome = gdbrun.run_gdb(cmd, work, cell_dir / f"gdb{n}.out")
         if outcome.error:
             return "UNRESOLVED", [f"gdb {n}: {outcome.error}"]
@@ -163,7 +201,7 @@ def execute(cell: Cell, ctx: Context) -> Result:
         nonlocal in_runs
         t0 = time.monotonic()
         try:
-            return _run_steps(the_plan, cell_dir, work)
+            return _run_steps(the_plan, cell_dir, work, probe)
         finally:
             in_runs += time.monotonic() - t0
 

@@ -1,20 +1,29 @@
 """The Go lane: the argv and environment of a `kind = "go"` build step, and the shared std.
 
-A Go step runs `go build` (or `go install` for -buildmode=shared) in the cell's build directory
-in GOPATH mode: the build directory is GOPATH, so a case's own packages live in `src/<pkg>/`
-and `main.go` imports them by that path (GO111MODULE=off: -buildmode=shared does not work with
-modules, go.dev/issue/47788). Everything Go writes outside the build directory lives under
-`<cache root>/go/`, never in the checkout or in GOROOT:
+A Go step runs `go build` (or `go install` for -buildmode=shared) in the cell's build directory.
+By default in GOPATH mode: the build directory is GOPATH, so a case's own packages live in
+`src/<pkg>/` and `main.go` imports them by that path (GO111MODULE=off: -buildmode=shared does not
+work with modules, go.dev/issue/47788). A case with the variant axis `gomode = ["gopath", "module"]`
+also builds in module mode: the build directory gets a generated go.mod (`module dsoconf.case`),
+each package directory src/<pkg>/ is a module of its own named <pkg> (its own generated go.mod,
+required and replaced by ./src/<pkg>), so the same sources import the same paths in both modes;
+GO111MODULE=on, no network (GOPROXY=off, GOSUMDB=off), GOPATH = <build dir>/gopath (module mode
+refuses a GOPATH holding go.mod). The axis `goarm` sets GOARM on arm (cells.COLUMN_AXES).
+Everything Go writes outside the build directory lives under `<cache root>/go/`, never in the
+checkout or in GOROOT:
 
     gocache/                         GOCACHE, shared by every arch and cell (Go's cache is safe to share)
     tmp/                             GOTMPDIR: on the cache's file system, so Go's installs are renames
-    std/<goarch>-<compiler>-<id>/    the shared std for one (arch, Go toolchain, C compiler):
+    modfiles/<hash>/                 the generated go.mod files of module-mode cells (by content)
+    std/<goarch><goarm>-<compiler>-<id>/   the shared std of one (arch, GOARM, Go toolchain, C compiler):
         goroot/                      a GOROOT of symlinks to the real one, plus
         goroot/pkg/linux_<goarch>_dynlink/libstd.so   `go install -buildmode=shared -linkshared std`
         ok.json                      written last: its files and libstd.so's Go ABI hash
     std/<name>.lock                  flock: one process builds it, the others wait and reuse it
 
-The shared std is built once per (arch, toolchain) and reused across cells and runs; a missing
+The shared std is built once per (arch, GOARM, toolchain) and reused across cells and runs, in
+both modes (a -linkshared build in module mode uses, and relinks, the same libstd.so with the same
+ABI hash: the std packages are the same in both modes, so it is built in GOPATH mode); a missing
 or partial one (no ok.json, a file missing, another ABI hash) is rebuilt. Steps that use it
 (-linkshared, -buildmode=shared) get GOROOT=<std>/goroot and a RUNPATH of the std directory plus
 $ORIGIN and $ORIGIN/pkg/linux_<goarch>_dynlink (where `go install -buildmode=shared` puts a case's
@@ -39,12 +48,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import file_hash
+from .manifest import GO_AXES
 from .procs import run_process
 
 BUILDMODES = ("exe", "pie", "c-shared", "c-archive", "shared", "plugin")
 STD_TIMEOUT = 1800.0            # one `go install -buildmode=shared std` (~35 s natively, minutes on a busy box)
 MARKER = "ok.json"
-
+MODULE = "dsoconf.case"        # module mode: the main module's path (the case's package dirs are modules of their own)
+# Module mode on top of base_env: modules on, no network, the generated go.mod may be updated.
+MODULE_ENV = {"GO111MODULE": "on", "GOFLAGS": "-mod=mod -modcacherw", "GOPROXY": "off", "GOSUMDB": "off"}
 
 
 def go_home(cache_root: Path) -> Path:
@@ -58,8 +70,29 @@ def uses_shared_std(cell, step) -> bool:
             and (step.buildmode == "shared" or "-linkshared" in step.goflags))
 
 
+def gomode(cell) -> str:
+    """"gopath" or "module": the cell's value of the `gomode` axis (GOPATH mode without one)."""
+    return dict(cell.variant).get("gomode", GO_AXES["gomode"][0])
+
+
+def goarm(cell) -> str:
+    """GOARM of the cell: its `goarm` value (which only expands on gc/arm), else the arch file's
+    (arm: "7"; "" elsewhere)."""
+    return dict(cell.variant).get("goarm") or cell.arch.goarm
+
+
 def dynlink_dir(arch) -> str:
     return f"linux_{arch.goarch}_dynlink"
+
+
+def solib_dirs(cell, std: "StdShared | None", directory: str) -> tuple[str, ...]:
+    """Where a Go case's shared libraries are, besides its build directory: the case's own
+    libraries as go install puts them (gc: pkg/linux_<goarch>_dynlink; gccgo:
+    pkg/gccgo_linux_<goarch>_fPIC/shlibs) and the shared std. What a remote gdb searches."""
+    if cell.case.lang != "go":
+        return ()
+    own = (f"{directory}/pkg/{dynlink_dir(cell.arch)}", f"{directory}/pkg/gccgo_linux_{cell.arch.goarch}_fPIC/shlibs")
+    return own + ((str(std.dynlink),) if std is not None else ())
 
 
 def base_env(cell, home: Path) -> dict[str, str]:
@@ -76,8 +109,8 @@ def base_env(cell, home: Path) -> dict[str, str]:
         "GOFLAGS": "",
         "GOENV": "off",
     }
-    if cell.arch.goarm:
-        env["GOARM"] = cell.arch.goarm
+    if goarm(cell):
+        env["GOARM"] = goarm(cell)
     if prof.go_compiler == "gccgo":
         env["GCCGO"] = prof.gccgo
     return env
@@ -104,18 +137,18 @@ class StdShared:
 def std_shared(cell, home: Path, toolchain: str) -> StdShared:
     """The location of the shared std of this cell's (arch, toolchain); `toolchain` is
     toolchain_identity(cell), so a new Go or C compiler gets a new directory."""
-    name = f"{cell.arch.goarch}{cell.arch.goarm}-{cell.profile.go_compiler}-{toolchain[:16]}"
+    name = f"{cell.arch.goarch}{goarm(cell)}-{cell.profile.go_compiler}-{toolchain[:16]}"
     d = home / "std" / name
     return StdShared(d, d / "goroot", d / "goroot" / "pkg" / dynlink_dir(cell.arch))
 
 
 def toolchain_identity(cell, probe) -> str:
     """Hash of everything a Go step's output depends on besides its sources and argv: the go
-    command, the compiler (gc or gccgo), the C compiler (probe.tool_identity) and the arch."""
+    command, the compiler (gc or gccgo), the C compiler (probe.tool_identity), the arch and GOARM."""
     prof = cell.profile.for_arch(cell.arch)
     h = hashlib.sha256()
     h.update(f"{probe.go_identity if probe else ''}\0{probe.tool_identity if probe else ''}\0"
-             f"{prof.go}\0{prof.go_compiler}\0{cell.arch.goarch}\0{cell.arch.goarm}".encode())
+             f"{prof.go}\0{prof.go_compiler}\0{cell.arch.goarch}\0{goarm(cell)}".encode())
     return h.hexdigest()
 
 
@@ -268,9 +301,49 @@ def argv(cell, step, std: StdShared | None = None) -> list[str]:
 def env(cell, step, home: Path, build_dir: Path, std: StdShared | None = None) -> dict[str, str]:
     """Variables to add to the environment of the step run in `build_dir`."""
     e = {**base_env(cell, home), "GOPATH": str(build_dir)}
+    if gomode(cell) == "module":
+        e.update(MODULE_ENV, GOPATH=str(build_dir / "gopath"))
     if std is not None:
         e["GOROOT"] = str(std.goroot)
     return e
+
+
+def module_files(cell, probe) -> dict[str, str]:
+    """Module mode: the go.mod files the build directory gets, name -> text ({} in GOPATH mode).
+    The main module `dsoconf.case` at the root (main.go and the other files given as src), and
+    every package directory src/<pkg>/ of the case a module <pkg> of its own, required by the main
+    module and replaced by its directory: the import paths of GOPATH mode work unchanged, and
+    `go install -buildmode=shared <pkg>` names the library lib<pkg>.so as in GOPATH mode. The
+    `go` line is the go command's version (as `go mod init` writes it). A go.mod of the case's
+    own is used as it is."""
+    if gomode(cell) != "module":
+        return {}
+    version = (probe.components.get("go", "") if probe else "").split(".")
+    go_line = f"\ngo {version[0]}.{version[1]}\n" if len(version) >= 2 else ""
+    pkgs = sorted({str(Path(name).parent.relative_to("src")) for name in cell.case.sources
+                   if name.startswith("src/") and name.endswith(".go")})
+    files = {f"src/{p}/go.mod": f"module {p}\n{go_line}" for p in pkgs}
+    files["go.mod"] = (f"module {MODULE}\n{go_line}"
+                       + "".join(f"\nrequire {p} v0.0.0\n\nreplace {p} => ./src/{p}\n" for p in pkgs))
+    return {name: text for name, text in files.items() if name not in cell.case.sources}
+
+
+def module_sources(cell, probe, cache_root: Path) -> dict[str, Path]:
+    """module_files written (once, by content) under <go home>/modfiles/: name in the build
+    directory -> file, for the plan's sources."""
+    files = module_files(cell, probe)
+    if not files:
+        return {}
+    blob = json.dumps(files, sort_keys=True).encode()
+    d = go_home(cache_root) / "modfiles" / hashlib.sha256(blob).hexdigest()[:16]
+    for name, text in files.items():
+        path = d / name
+        if not path.is_file() or path.read_text() != text:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}")
+            tmp.write_text(text)
+            tmp.replace(path)
+    return {name: d / name for name in files}
 
 
 def std_location(cell, step, probe, cache_root: Path) -> StdShared | None:

@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 from . import components, gobuild
-from .cells import Cell
-from .manifest import BuildStep, Case
+from .cells import COLUMN_AXES, Cell
+from .manifest import GO_AXES, BuildStep, Case
 from .procs import run_process
 from .tools import tool_id, version_line
 
@@ -92,10 +92,16 @@ def probe_go(arch, profile, result, cache_root: Path) -> None:
 
 def prepare_std(arch, profile, probe, cache_root: Path) -> str:
     """Build (or verify) the shared std of one column ahead of a run (`harness probe --go-std`):
-    what the first -linkshared cell of the column would otherwise build. Returns a line to print."""
+    what the first -linkshared cell of the column would otherwise build — one per GOARM value where
+    the `goarm` axis expands (gc on arm). Returns a line to print."""
     if profile.for_arch(arch).go_compiler == "gccgo":
         return "gccgo: no shared std to build (libgo.so comes with gccgo)"
+    variants = ([(("goarm", v),) for v in GO_AXES["goarm"]] if COLUMN_AXES["goarm"](arch, profile) else [()])
     case = Case(id="probe/go-std", dir=cache_root, title="shared std", refs=("probe",), build=())
-    start = time.monotonic()
-    std, digest = gobuild.ensure_std(Cell(case, (), arch, profile), probe, gobuild.go_home(cache_root))
-    return f"shared std {std.dynlink / 'libstd.so'} (ABI hash ...{digest[-16:]}, {time.monotonic() - start:.1f}s)"
+    lines = []
+    for variant in variants:
+        start = time.monotonic()
+        std, digest = gobuild.ensure_std(Cell(case, variant, arch, profile), probe, gobuild.go_home(cache_root))
+        lines.append(f"shared std {std.dynlink / 'libstd.so'} (ABI hash ...{digest[-16:]}, "
+                     f"{time.monotonic() - start:.1f}s)")
+    return "; ".join(lines)

@@ -12,6 +12,10 @@ PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 BUILTIN_PLACEHOLDERS = frozenset({"arch", "triple", "scale"})
 KINDS = ("exe", "shared", "object", "archive", "go")
 GO_BUILDMODES = ("exe", "pie", "c-shared", "c-archive", "shared", "plugin")
+# Variant axes the Go steps honour (harness/gobuild.py), and their values: `gomode` = GOPATH mode
+# (GO111MODULE=off, the default) or module mode (a generated go.mod); `goarm` = GOARM on arm
+# (cells.ARCH_AXES: it expands only on arches whose goarch is arm).
+GO_AXES = {"gomode": ("gopath", "module"), "goarm": ("5", "6", "7")}
 DEFAULT_TIMEOUT = 10.0
 
 
@@ -336,6 +340,18 @@ def _variants(r: _Reader, doc: dict) -> dict[str, tuple[str, ...]]:
     return axes
 
 
+def _check_go_axes(r: _Reader, axes: dict[str, tuple[str, ...]], builds: list[BuildStep]) -> None:
+    """The Go axes take only the values the Go steps know, and only in a case with go steps."""
+    for axis, known in GO_AXES.items():
+        if axis not in axes:
+            continue
+        if not any(b.kind == "go" for b in builds):
+            raise r.fail(f"variants.{axis}", "a Go axis, but the case has no go step")
+        for v in axes[axis]:
+            if v not in known:
+                raise r.fail(f"variants.{axis}", f"{v!r} is not one of {', '.join(known)}")
+
+
 def _builds(r: _Reader, doc: dict, case_dir: Path, axes) -> tuple[list[BuildStep], dict[str, str]]:
     """The [[build]] steps, and what each output is (shared, object, archive, exe)."""
     builds: list[BuildStep] = []
@@ -522,6 +538,7 @@ def load_case(path: Path, cases_root: Path) -> Case:
         _check_expr(r, req, axes, f"requires[{i}]")
     timeout = r.number(doc, "timeout", "") or DEFAULT_TIMEOUT
     builds, outs = _builds(r, doc, case_dir, axes)
+    _check_go_axes(r, axes, builds)
     runs, gdbs = _runs(r, doc, axes), _gdbs(r, doc)
     if (runs or gdbs) and any(b.build_error for b in builds):
         raise r.fail("run", "a case with an expected build_error has no [[run]] or [[gdb]] steps")

@@ -33,6 +33,11 @@ class Option:
 RUN = (
     Option("arch", "--arch", f"comma list, 'all', or 'default' (the arches marked default = true; "
            f"default {DEFAULT_ARCHES}; env ARCHES)", env="ARCHES"),
+    Option("emulated", "--emulated", "add <arch>@qemu, the emulated column of every selected arch the host runs "
+           "natively (amd64@qemu on x86_64): a cell that passes natively and fails there is an emulator suspect",
+           action="store_true"),
+    Option("board", "--board", "a board file (README: Running on a real board): adds the column <arch>@<board>, "
+           "whose programs run on that machine over ssh (repeatable)", action="append"),
     Option("profile", "--profile", f"comma list or 'all' (default {DEFAULT_PROFILES}; env PROFILES)", env="PROFILES"),
     Option("profile_file", "--profile-file", "a profile TOML of your own (repeatable)", action="append"),
     Option("run_dir", "--run-dir", "results directory of this run (default results/<time>)"),

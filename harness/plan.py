@@ -14,12 +14,13 @@ one from its PID).
 """
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
 from elftools.elf import enums
 
-from . import coverage, gobuild, secure
+from . import coverage, gobuild, remote, secure
 from .cells import Cell
 from .expr import evaluate
 from .manifest import ElfCheck, GdbStep
@@ -32,6 +33,7 @@ BASE_CFLAGS = ("-std=gnu11", "-Wall", "-Wextra", "-Werror", "-pthread", "-I.")
 BASE_CXXFLAGS = ("-std=gnu++17", "-Wall", "-Wextra", "-Werror", "-pthread", "-I.")
 RPATH = "-Wl,-rpath,$ORIGIN"
 BUILD_TIMEOUT = 300.0
+BOARD_TIMEOUT = 120.0                   # copying a cell's files to a board, removing them
 GDB = "gdb-multiarch"
 GDB_SETTINGS = ("set pagination off", "set confirm off", "set width 0", "set breakpoint pending on",
                 "set tcp connect-timeout 20")
@@ -84,18 +86,30 @@ class GdbCmd:
 
 
 @dataclass(frozen=True)
+class BoardCmds:
+    """A board cell's transfers (harness/remote.py): before the runs, tar | ssh puts DIR's files
+    in the board's RDIR; after them (whatever happened), ssh removes RDIR."""
+    tar: tuple[str, ...]
+    push: tuple[str, ...]               # reads the tar stream on stdin
+    cleanup: tuple[str, ...]
+    timeout: float
+
+
+@dataclass(frozen=True)
 class CellPlan:
     cell: Cell
-    sources: tuple[tuple[str, Path], ...]    # name in the build directory -> file
+    sources: tuple[tuple[str, Path], ...]    # name in the build directory -> file (module mode: + go.mod files)
     builds: tuple[BuildCmd, ...]
     elf: tuple[ElfCmd, ...]
     runs: tuple[RunCmd, ...]
     gdbs: tuple[GdbCmd, ...]
     go_std: gobuild.StdShared | None         # the shared std a go step links against
     cache_root: Path
+    board: BoardCmds | None = None           # the runs and gdb sessions go to a board over ssh
 
     @property
     def native(self) -> bool:
+        """The program runs where gdb starts it itself (no qemu gdbstub to wait for)."""
         return not self.cell.arch.runner_argv()
 
 
@@ -165,7 +179,7 @@ def _reloc_numbers(arch, name: str) -> dict[int, str] | None:
 def _elf(cell: Cell, features: frozenset[str]) -> list[ElfCmd]:
     cmds = []
     for i, check in enumerate(cell.case.elf):
-        if check.when and not evaluate(check.when, features, dict(cell.variant)):
+        if check.when and not evaluate(check.when, features, cell.axes):
             continue
         relocs, error = [], ""
         for name in check.symbol_reloc_names():
@@ -202,21 +216,25 @@ def _run_env(cell: Cell, extra: dict[str, str], index: int) -> tuple[list[str], 
     return runner, {**env, **extra}
 
 
-def gdb_argv(cell: Cell, step: GdbStep, work: Path | str, port: int | str | None) -> list[str]:
+def gdb_argv(cell: Cell, step: GdbStep, work: Path | str, port: int | str | None,
+             target: str | None = None, solib_dirs: tuple[str, ...] = ()) -> list[str]:
     """Natively gdb starts the program with `starti`; under qemu the program waits for gdb at its
-    first instruction (qemu_argv) and gdb connects with `target remote` (retrying until qemu listens)."""
+    first instruction (qemu_argv) and gdb connects with `target remote` (retrying until qemu listens);
+    on a board `target` is `| ssh ... gdbserver - ./prog` (remote.gdbserver_argv). A remote gdb reads
+    shared libraries from the arch sysroot and the solib search path: the work directory, then
+    `solib_dirs` (where Go's shared libraries are: gobuild.solib_dirs)."""
     args = [cell.substitute(a) for a in step.argv]
     lines = list(GDB_SETTINGS)
-    if port is None:
+    if port is None and target is None:
         lines += ["starti"]
     else:
-        lines += [f"set sysroot {cell.arch.sysroot}", f"set solib-search-path {work}", f"file {args[0]}",
-                  f"target remote 127.0.0.1:{port}"]
+        lines += [f"set sysroot {cell.arch.sysroot}", f"set solib-search-path {':'.join([str(work), *solib_dirs])}", f"file {args[0]}",
+                  f"target remote {target or f'127.0.0.1:{port}'}"]
     lines += [cell.substitute(c) for c in step.commands] + ["kill"]
     argv = [GDB, "-nx", "-batch"]
     for line in lines:
         argv += ["-ex", line]
-    if port is None:
+    if port is None and target is None:
         argv += ["--args", *args]
     return argv
 
@@ -242,6 +260,9 @@ def make(cell: Cell, probe: Probe | None, cache_root: Path, check_h: Path, *, ti
     its values may hold DIR. Raises ValueError for a run step qemu cannot express."""
     sub = cell.substitute
     extra = dict(coverage_env or {})
+    board = cell.arch.board
+    if board is not None and extra:
+        raise ValueError(f"coverage runs cannot collect .gcda files from board {board.name}")
     builds, std = _builds(cell, probe, cache_root)
     runs = []
     for i, step in enumerate(cell.case.run):
@@ -252,8 +273,10 @@ def make(cell: Cell, probe: Probe | None, cache_root: Path, check_h: Path, *, ti
             loader_env = {k: v for k, v in env.items() if k.startswith("LD_") and k not in extra}
             env = {k: v for k, v in env.items() if k not in loader_env}
             prefix = [*secure.PREFIX, *(["env", *(f"{k}={v}" for k, v in loader_env.items())] if loader_env else [])]
-        runs.append(RunCmd(i + 1, tuple(prefix + runner + [sub(a) for a in step.argv]), tuple(env.items()),
-                           run_timeout(cell, i, timeout_scale), step.exit,
+        argv, timeout = prefix + runner + [sub(a) for a in step.argv], run_timeout(cell, i, timeout_scale)
+        if board is not None:
+            argv, env = remote.run_argv(board, argv, env, timeout, DIR), {}
+        runs.append(RunCmd(i + 1, tuple(argv), tuple(env.items()), timeout, step.exit,
                            None if step.stdout is None else sub(step.stdout),
                            None if step.stdout_re is None else sub(step.stdout_re),
                            None if step.stderr_re is None else sub(step.stderr_re)))
@@ -261,9 +284,18 @@ def make(cell: Cell, probe: Probe | None, cache_root: Path, check_h: Path, *, ti
     gdbs = []
     for i, step in enumerate(cell.case.gdb):
         port = None if native else PORT
-        gdbs.append(GdbCmd(i + 1, tuple(gdb_argv(cell, step, DIR, port)),
+        timeout = gdb_timeout(cell, i, timeout_scale)
+        target = None
+        if board is not None:
+            server = remote.gdbserver_argv(board, [sub(a) for a in step.argv], {}, timeout, DIR)
+            target = "| " + shlex.join(server)       # gdb runs it with /bin/sh: every word quoted
+        gdbs.append(GdbCmd(i + 1, tuple(gdb_argv(cell, step, DIR, port, target, gobuild.solib_dirs(cell, std, DIR))),
                            () if native else tuple(qemu_argv(cell, step, PORT)), tuple(extra.items()),
-                           gdb_timeout(cell, i, timeout_scale),
-                           tuple(sub(rx) for rx in step.expect), tuple(sub(rx) for rx in step.reject)))
-    return CellPlan(cell, tuple(source_files(cell, check_h).items()), tuple(builds),
-                    tuple(_elf(cell, cell.features(probe))), tuple(runs), tuple(gdbs), std, cache_root)
+                           timeout, tuple(sub(rx) for rx in step.expect), tuple(sub(rx) for rx in step.reject)))
+    board_cmds = None
+    if board is not None:
+        tar, push = remote.push_argv(board, DIR)
+        board_cmds = BoardCmds(tuple(tar), tuple(push), tuple(remote.cleanup_argv(board)), BOARD_TIMEOUT)
+    sources = {**source_files(cell, check_h), **gobuild.module_sources(cell, probe, cache_root)}
+    return CellPlan(cell, tuple(sources.items()), tuple(builds),
+                    tuple(_elf(cell, cell.features(probe))), tuple(runs), tuple(gdbs), std, cache_root, board_cmds)

@@ -16,7 +16,7 @@ from . import session as run_session
 from .cells import Cell, expand
 from .execute import Context, execute
 from .manifest import ManifestError, load_case
-from .platforms import DEFAULT_PROFILES, ROOT, ConfigError
+from .platforms import ROOT, ConfigError
 from .results import Result
 
 OPTIONS_KEY = pytest.StashKey[dict]()
@@ -102,7 +102,7 @@ class CaseFile(pytest.File):
                                                       error=e, case_id=case_id, arch=arch.name, profile=prof.name)
             return
         for cell in expand(case, arches, profiles, opts["scale"]):
-            if opts["sample"] and cell.profile.name != DEFAULT_PROFILES and not shard.in_sample(case.id, opts["sample"]):
+            if shard.sampled_out(case.id, cell.profile, opts["sample"]):
                 continue
             if cell.id not in done:
                 yield CellItem.from_parent(self, name=f"{cell.column}[{cell.variant_name}]", cell=cell)

@@ -12,7 +12,7 @@ import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from . import components, secure
+from . import components, remote, secure
 from .platforms import Arch, Profile
 from .procs import run_process
 from .tools import tool_id, version_line
@@ -68,7 +68,8 @@ def probe(arch: Arch, profile: Profile) -> Probe:
             result.reason = f"probe: {runner[0]} not found in PATH (needed to run {arch.name} code)"
             return result
         result.versions[runner[0]] = version_line([runner[0], "--version"])
-        identity.update(f"{runner}\0{result.versions[runner[0]]}\n".encode())
+        if not arch.emulated:     # an emulated column's builds are its base arch's: the same identity
+            identity.update(f"{runner}\0{result.versions[runner[0]]}\n".encode())
         if not Path(arch.sysroot).is_dir():
             result.reason = f"probe: sysroot {arch.sysroot} missing"
             return result
@@ -99,7 +100,13 @@ def probe(arch: Arch, profile: Profile) -> Probe:
             result.libc = "musl"
         result.components.update(components.from_macros(text))
         result.components.update(_linker(prof, d))
-        ran = run_process([*runner, "./hello"], d, PROBE_TIMEOUT * arch.timeout_factor, d / "run.out", d / "run.err")
+        if arch.board is not None:
+            ran = _on_board(arch, d, result)
+            if ran is None:
+                return result
+        else:
+            ran = run_process([*runner, "./hello"], d, PROBE_TIMEOUT * arch.timeout_factor, d / "run.out",
+                              d / "run.err")
         got = (d / "run.out").read_text(errors="replace")
         if ran.returncode != 0 or got != "hello from dsoconf\n":
             err = (d / "run.err").read_text(errors="replace").strip().splitlines()
@@ -117,6 +124,40 @@ def probe(arch: Arch, profile: Profile) -> Probe:
         result.components.update(components.from_banner("gdb", version_line([gdb, "--version"])))
     result.ok = True
     return result
+
+
+def _on_board(arch: Arch, d: Path, result: Probe):
+    """Reach the board, note its machine and gdbserver, and run ./hello there (in a fresh RDIR, as
+    a cell's runs go). None (result.reason set) when ssh or the copy fails."""
+    board = arch.board
+    where = f"board {board.name} ({board.destination})"
+    info = run_process(remote.probe_argv(board), d, PROBE_TIMEOUT, d / "board.out", d / "board.err")
+    lines = (d / "board.out").read_text(errors="replace").splitlines()
+    if info.returncode not in (0, 1) or not lines:
+        err = (d / "board.err").read_text(errors="replace").strip().splitlines()
+        result.reason = f"probe: ssh to {where} fails: {err[-1] if err else info.error or info.returncode}"
+        return None
+    result.versions[f"board {board.name}"] = f"uname -m: {lines[0]}"
+    if len(lines) > 1:
+        result.versions["gdbserver"] = lines[1]
+        result.components.update(components.from_banner("gdbserver", lines[1]) or {"gdbserver": "unknown"})
+    rdir = f"{board.workdir}/dsoconf-probe-{d.name}"
+    tar, push = remote.push_argv(board, str(d))
+    run_process(tar, d, PROBE_TIMEOUT, d.parent / f"{d.name}.tar", d / "tar.err")
+    pushed = run_process([remote.fill(a, rdir) for a in push], d, PROBE_TIMEOUT, d / "push.out", d / "push.err",
+                         stdin_path=d.parent / f"{d.name}.tar")
+    (d.parent / f"{d.name}.tar").unlink(missing_ok=True)
+    try:
+        if pushed.returncode != 0:
+            err = (d / "push.err").read_text(errors="replace").strip().splitlines()
+            result.reason = f"probe: cannot copy files to {where}: {err[-1] if err else pushed.returncode}"
+            return None
+        argv = remote.run_argv(board, ["./hello"], {}, PROBE_TIMEOUT * arch.timeout_factor, str(d))
+        return run_process([remote.fill(a, rdir) for a in argv], d, PROBE_TIMEOUT * arch.timeout_factor + remote.GRACE,
+                           d / "run.out", d / "run.err")
+    finally:
+        run_process([remote.fill(a, rdir) for a in remote.cleanup_argv(board)], d, PROBE_TIMEOUT,
+                    d / "cleanup.out", d / "cleanup.err")
 
 
 def _linker(prof, d: Path) -> dict[str, str]:

@@ -128,8 +128,9 @@ def _truncate(path: Path, limit: int) -> None:
 
 def run_process(argv: list[str] | tuple[str, ...], cwd: Path, timeout: float, stdout_path: Path,
                 stderr_path: Path, env: dict[str, str] | None = None,
-                output_limit: int = OUTPUT_LIMIT) -> ProcResult:
-    """Run argv in its own session; on timeout or runaway output kill the whole group.
+                output_limit: int = OUTPUT_LIMIT, stdin_path: Path | None = None) -> ProcResult:
+    """Run argv in its own session (stdin: the file stdin_path, or /dev/null); on timeout or
+    runaway output kill the whole group.
 
     The group is killed after a normal exit too, and so is every process that inherited this
     run's token in its environment: nothing the child started outlives it.
@@ -139,9 +140,10 @@ def run_process(argv: list[str] | tuple[str, ...], cwd: Path, timeout: float, st
     token = uuid.uuid4().hex
     env = {**(os.environ if env is None else env), TOKEN_VAR: token}
     start = time.monotonic()
-    with stdout_path.open("wb") as out, stderr_path.open("wb") as err:
+    with stdout_path.open("wb") as out, stderr_path.open("wb") as err, \
+            (stdin_path.open("rb") if stdin_path else open(os.devnull, "rb")) as stdin:
         try:
-            proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out,
+            proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=stdin, stdout=out,
                                     stderr=err, start_new_session=True)
         except OSError as e:
             err.write(f"dsoconf: cannot start {argv[0]}: {e}\n".encode())

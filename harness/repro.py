@@ -12,13 +12,14 @@ import json
 import shlex
 from pathlib import Path
 
-from . import gobuild
+from . import gobuild, remote
 from .plan import DIR, PORT, CellPlan, ElfCmd, fill
 from .probe import Probe
 
 PORTS_PER_SCRIPT = 8
 SH_DIR, SH_PORT = "$PWD", "$port"        # what DIR and PORT become in repro.sh
-SHELL_VARS = (SH_DIR, SH_PORT)           # argv words with these are double-quoted, so sh expands them
+SH_RDIR = "$rdir"                        # and a board cell's directory on the board (remote.RDIR)
+SHELL_VARS = (SH_DIR, SH_PORT, SH_RDIR)  # argv words with these are double-quoted, so sh expands them
 PLAN_FILE = "plan.json"
 
 PLANNED = r'''planned() {  # planned TIMEOUT ARGV...: one command of the harness's plan
@@ -114,13 +115,14 @@ def _search(rx: str, path: str, multiline: bool = False) -> str:
 
 
 def word(arg: str) -> str:
-    """One planned argv word for sh: DIR becomes $PWD and PORT $port, both expanded by sh; the
-    rest is literal."""
-    text = fill(arg, SH_DIR, SH_PORT)
+    """One planned argv word for sh: DIR becomes $PWD, PORT $port and RDIR $rdir, expanded by sh;
+    the rest is literal."""
+    text = remote.fill(fill(arg, SH_DIR, SH_PORT), SH_RDIR)
     if not any(v in text for v in SHELL_VARS):
         return shlex.quote(text)
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`") \
-        .replace("$", "\\$").replace("\\$PWD", "$PWD").replace("\\$port", "$port") + '"'
+        .replace("$", "\\$").replace("\\$PWD", "$PWD").replace("\\$port", "$port") \
+        .replace("\\$rdir", "$rdir") + '"'
 
 
 def command(timeout: float, env: tuple[tuple[str, str], ...], argv: tuple[str, ...]) -> str:
@@ -130,10 +132,10 @@ def command(timeout: float, env: tuple[tuple[str, str], ...], argv: tuple[str, .
 
 
 def planned_words(timeout: float, env: tuple[tuple[str, str], ...], argv: tuple[str, ...],
-                  directory: str, port: str) -> list[str]:
+                  directory: str, port: str, rdir: str = remote.RDIR) -> list[str]:
     """The words `planned` receives for a command, with the placeholders as sh fills them in."""
     words = [f"{timeout:g}"] + (["env", *(f"{k}={v}" for k, v in env)] if env else []) + list(argv)
-    return [fill(w, directory, port) for w in words]
+    return [remote.fill(fill(w, directory, port), rdir) for w in words]
 
 
 def elf_expectations(cmd: ElfCmd) -> list[str]:
@@ -228,6 +230,15 @@ def render(plan: CellPlan, probe: Probe | None) -> str:
     if expected_failure:
         lines += ['[ "$status" -eq 0 ] && echo "PASS: behaves as expected"', 'exit "$status"', ""]
         return "\n".join(lines)
+    board = plan.board
+    if board is not None:
+        b = plan.cell.arch.board
+        lines += [
+            f"# The runs go to board {b.name} ({b.path}) over ssh: the files are copied to $rdir there",
+            f"rdir={b.workdir}/dsoconf-repro-$$",
+            f"{command(board.timeout, (), board.tar)} | {command(board.timeout, (), board.push)} || "
+            f"{{ echo {q(f'UNRESOLVED: cannot copy the files to board {b.name}')}; exit 1; }}",
+        ]
     for cmd in plan.runs:
         n = cmd.n
         lines += [
@@ -268,6 +279,8 @@ def render(plan: CellPlan, probe: Probe | None) -> str:
         for rx in cmd.reject:
             lines.append(f"{_search(rx, f'gdb{n}.out', multiline=True)} && "
                          f"{{ echo {q(f'FAIL: gdb {n} output matches /{rx}/')}; status=1; }}")
+    if board is not None:
+        lines.append(f"{command(board.timeout, (), board.cleanup)}")
     lines += ['[ "$status" -eq 0 ] && echo "PASS: behaves as expected"', 'exit "$status"', ""]
     return "\n".join(lines)
 
@@ -277,6 +290,7 @@ def plan_json(plan: CellPlan) -> dict:
     def cmds(items):
         return [{k: v for k, v in vars(c).items() if k not in ("check",)} for c in items]
     return {"cell": plan.cell.id, "dir": DIR, "port": PORT,
+            **({"rdir": remote.RDIR, "board": vars(plan.board)} if plan.board else {}),
             "sources": [name for name, _ in plan.sources],
             "builds": cmds(plan.builds), "runs": cmds(plan.runs), "gdbs": cmds(plan.gdbs),
             "elf": [{"n": c.n, "file": c.file, "expect": elf_expectations(c) if not c.error else [],

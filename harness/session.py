@@ -32,6 +32,8 @@ def settings(get: Callable[[str], Any]) -> dict:
     done = sorted(r.cell for r in results.read(Path(run_dir))) if get("resume") else []
     s = {
         "arch": get("arch") or os.environ.get("ARCHES") or DEFAULT_ARCHES,
+        "emulated": bool(get("emulated")),
+        "boards": [str(Path(p).resolve()) for p in get("board") or ()],
         "profile": get("profile") or os.environ.get("PROFILES") or DEFAULT_PROFILES,
         "profile_files": [str(Path(p).resolve()) for p in get("profile_file")],
         "run_dir": str(Path(run_dir).resolve()),
@@ -59,7 +61,7 @@ def settings(get: Callable[[str], Any]) -> dict:
 
 def matrix(s: dict):
     """(arches, profiles) the run selected; coverage runs instrument the profiles."""
-    arches = select_arches(s["arch"], ROOT)
+    arches = select_arches(s["arch"], ROOT, emulated=s.get("emulated", False), boards=s.get("boards", ()))
     profiles = select_profiles(s["profile"], s["profile_files"])
     if s.get("coverage"):
         profiles = [coverage.instrument(p) for p in profiles]

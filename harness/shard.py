@@ -4,6 +4,8 @@ from __future__ import annotations
 import hashlib
 import statistics
 
+from .platforms import DEFAULT_PROFILES
+
 
 def parse(spec: str) -> tuple[int, int]:
     """'2/4' -> (2, 4); shards are numbered from 1."""
@@ -48,3 +50,9 @@ def in_sample(case_id: str, spec: str) -> bool:
     """Whether a case is in the stable N/D sample: the same cases on every machine and run."""
     k, n = parse_sample(spec)
     return int(hashlib.sha256(case_id.encode()).hexdigest(), 16) % n < k
+
+
+def sampled_out(case_id: str, profile, spec: str | None) -> bool:
+    """Whether --sample `spec` leaves this case out of `profile`'s column: never for the default
+    profile or a profile whose file says `sampled = false`; else when the case is outside the sample."""
+    return bool(spec) and profile.name != DEFAULT_PROFILES and profile.sampled and not in_sample(case_id, spec)

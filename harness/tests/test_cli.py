@@ -149,5 +149,7 @@ def test_run_compare_lists_known_failures_in_its_output_and_summary(tmp_path):
     assert p.returncode == 0, out
     assert "Known failures WITHOUT a finding or bug (1)" in out and "fam/broken/default/amd64-gcc-bfd: FAIL" in out
     summary = (run_dir / "summary.md").read_text()
-    assert "## Compared with the baselines" in summary and "0 regressions" in summary
-    assert summary.index("Compared with the baselines") < summary.index("Cells that did not pass")
+    assert f"## Against {base}" in summary and "**0 regressions**" in summary
+    assert "### Known failures that nothing explains (1)" in summary
+    assert summary.index("## Against") < summary.index("## Failing cells")
+    assert "Known failures that nothing explains (1)" in (run_dir / "report.html").read_text()

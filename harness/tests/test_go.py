@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -188,6 +189,9 @@ def test_prepare_std_builds_what_the_first_linkshared_cell_would_use(cases_root,
     assert fake_go.read_text().count("run") == 1                     # the cell found it built
     assert "gccgo" in goprobe.prepare_std(arches["arm64"], profiles["gccgo"], probe, root)
     assert fake_go.read_text().count("run") == 1
+    line = goprobe.prepare_std(arches["arm"], profiles["gcc-bfd"], replace(probe, arch="arm"), root)
+    assert fake_go.read_text().count("run") == 4                     # arm: one std per GOARM 5, 6, 7
+    assert all(f"/std/arm{v}-gc-" in line for v in "567")
 
 
 @pytest.mark.parametrize("damage", ["marker", "truncate", "delete", "other-abi"])
@@ -248,3 +252,133 @@ def test_gccgo_linkshared_gets_an_origin_runpath_through_gccgoflags(cases_root, 
     assert "-gccgoflags=-Wl,-rpath,$ORIGIN/pkg/gccgo_linux_arm64_fPIC/shlibs" in argv
     assert not any(a.startswith("-ldflags") for a in argv)
     assert not gobuild.uses_shared_std(cell, case.build[0])      # gccgo's std is libgo.so
+
+
+# ---------------------------------------------------------------------------------------------
+# The Go axes: gomode (GOPATH or module mode) and goarm (GOARM on arm, gc only)
+
+AXES_CASE = """\
+    title = "t"
+    refs = ["r"]
+    [variants]
+    gomode = ["gopath", "module"]
+    goarm = ["5", "6", "7"]
+    [[build]]
+    out = "libgreet.so"
+    pkg = ["greet"]
+    buildmode = "shared"
+    goflags = ["-linkshared"]
+    [[build]]
+    out = "m"
+    src = ["main.go"]
+    goflags = ["-linkshared"]
+"""
+
+
+def axes_case(cases_root, toml=AXES_CASE):
+    d = cases_root / "go" / "x"
+    (d / "src" / "greet").mkdir(parents=True)
+    (d / "src" / "greet" / "greet.go").write_text("package greet\n")
+    (d / "case.toml").write_text(textwrap.dedent(toml))
+    (d / "main.go").write_text(MAIN_GO)
+    return load_case(d / "case.toml", cases_root)
+
+
+def _variant_cell(case, arch, profile, **values):
+    return Cell(case, tuple((axis, values[axis]) for axis, _ in case.variants if axis in values), arch, profile)
+
+
+GO119 = Probe("amd64", "gcc-bfd", True, tool_identity="t", go_identity="g", components={"go": "1.19.8"})
+
+
+def test_module_mode_step_env_and_generated_go_mod(cases_root, arches, profiles, tmp_path):
+    case = axes_case(cases_root)
+    check_h = ROOT / "cases" / "lib" / "check.h"
+    gopath = _variant_cell(case, arches["amd64"], profiles["gcc-bfd"], gomode="gopath")
+    module = _variant_cell(case, arches["amd64"], profiles["gcc-bfd"], gomode="module")
+    env = {k: fill(v, "/B") for k, v in make(gopath, GO119, tmp_path, check_h).builds[1].env}
+    assert (env["GO111MODULE"], env["GOFLAGS"], env["GOPATH"]) == ("off", "", "/B")
+    plan = make(module, GO119, tmp_path, check_h)
+    env = {k: fill(v, "/B") for k, v in plan.builds[1].env}
+    assert env["GO111MODULE"] == "on" and env["GOPATH"] == "/B/gopath"     # module mode refuses GOPATH = the module root
+    assert env["GOFLAGS"].split() == ["-mod=mod", "-modcacherw"] and env["GOPROXY"] == "off" and env["GOSUMDB"] == "off"
+    sources = dict(plan.sources)
+    assert "go.mod" not in dict(make(gopath, GO119, tmp_path, check_h).sources)
+    assert sources["go.mod"].read_text() == ("module dsoconf.case\n\ngo 1.19\n\nrequire greet v0.0.0\n\n"
+                                             "replace greet => ./src/greet\n")
+    assert sources["src/greet/go.mod"].read_text() == "module greet\n\ngo 1.19\n"
+    assert sources["main.go"] == case.dir / "main.go"
+    # the same argv in both modes (the import paths do not change), another cache key
+    assert plan.builds[1].argv == make(gopath, GO119, tmp_path, check_h).builds[1].argv
+    keys = set()
+    for cell in (gopath, module):
+        p = make(cell, GO119, tmp_path, check_h)
+        material = json.dumps({"env": [dict(b.env) for b in p.builds]})
+        keys.add(cache_key(cell, GO119, [list(b.argv) for b in p.builds], dict(p.sources), material))
+    assert len(keys) == 2
+
+
+def test_a_case_go_mod_of_its_own_is_kept(cases_root, arches, profiles, tmp_path):
+    case = axes_case(cases_root)
+    (case.dir / "go.mod").write_text("module mine\n")
+    case = load_case(case.dir / "case.toml", cases_root)
+    cell = _variant_cell(case, arches["amd64"], profiles["gcc-bfd"], gomode="module")
+    assert gobuild.module_files(cell, GO119).keys() == {"src/greet/go.mod"}
+
+
+def test_goarm_sets_goarm_and_the_std_differs_per_goarm_not_per_mode(cases_root, arches, profiles, tmp_path):
+    case = axes_case(cases_root)
+    arm, bfd = arches["arm"], profiles["gcc-bfd"]
+    probe = replace(GO119, arch="arm")
+    stds = {}
+    for v in ("5", "6", "7"):
+        for mode in ("gopath", "module"):
+            cell = _variant_cell(case, arm, bfd, gomode=mode, goarm=v)
+            plan = make(cell, probe, tmp_path, ROOT / "cases" / "lib" / "check.h")
+            assert dict(plan.builds[0].env)["GOARM"] == v
+            stds[(v, mode)] = plan.go_std
+    assert stds[("5", "gopath")] == stds[("5", "module")]        # one std per GOARM, both modes
+    assert len({stds[(v, "gopath")].dir for v in "567"}) == 3
+    assert stds[("5", "gopath")].dir.name.startswith("arm5-gc-")
+    # the arch default (7) keeps the std directory a case without the axis uses
+    plain = go_case(cases_root / "other", 'title = "t"\nrefs = ["r"]\n[[build]]\nout = "m"\nsrc = ["main.go"]\n'
+                                          'goflags = ["-linkshared"]\n')
+    assert make(_cell(plain, arm, bfd), probe, tmp_path, ROOT / "cases" / "lib" / "check.h").go_std == stds[("7", "gopath")]
+
+
+def test_goarm_expands_only_where_gc_targets_arm(cases_root, arches, profiles):
+    from harness.execute import rule_outcome
+    case = axes_case(cases_root, AXES_CASE.replace(
+        '[variants]', 'xfail = [{ when = "variant.goarm == \'5\'", bug = "https://example.org/1" }]\n    [variants]'))
+    cells = expand(case, [arches["amd64"], arches["arm"]], [profiles["gcc-bfd"], profiles["gccgo"]])
+    names = {}
+    for c in cells:
+        names.setdefault(c.column, []).append(c.variant_name)
+    assert names["arm-gcc-bfd"] == [f"gomode={m},goarm={v}" for m in ("gopath", "module") for v in "567"]
+    for column in ("amd64-gcc-bfd", "amd64-gccgo", "arm-gccgo"):
+        assert names[column] == ["gomode=gopath", "gomode=module"], column
+    amd64 = next(c for c in cells if c.column == "amd64-gcc-bfd")
+    assert amd64.axes == {"gomode": "gopath", "goarm": ""} and "GOARM" not in gobuild.base_env(amd64, Path("/h"))
+    assert rule_outcome(amd64, amd64.features(None)) == (None, None)        # variant.goarm is "" here
+    arm5 = next(c for c in cells if c.column == "arm-gcc-bfd" and c.axes["goarm"] == "5")
+    assert rule_outcome(arm5, arm5.features(None))[1].text == "https://example.org/1"
+
+
+@pytest.mark.parametrize("toml, message", [
+    ('[variants]\ngomode = ["gopath", "modules"]\n', "'modules' is not one of gopath, module"),
+    ('[variants]\ngoarm = ["4"]\n', "'4' is not one of 5, 6, 7"),
+])
+def test_go_axes_take_known_values(cases_root, toml, message):
+    with pytest.raises(ManifestError, match=message):
+        go_case(cases_root, f'title = "t"\nrefs = ["r"]\n{toml}[[build]]\nout = "m"\nsrc = ["main.go"]\n')
+
+
+def test_go_axes_need_a_go_step(cases_root):
+    with pytest.raises(ManifestError, match="variants.goarm: a Go axis, but the case has no go step"):
+        go_case(cases_root, 'title = "t"\nrefs = ["r"]\n[variants]\ngoarm = ["5"]\n[[build]]\nout = "m"\n'
+                            'src = ["main.c"]\n', {"main.c": "int main(void) { return 0; }\n"})
+
+
+def test_musl_gcc_runs_the_go_lane(arches):
+    musl = load_profile(ROOT / "arch" / "profiles" / "musl-gcc.toml")
+    assert "go" in musl.langs and musl.go_compiler == "gc" and musl.applies_to(arches["amd64"])

@@ -134,6 +134,17 @@ def test_disagreements_per_arch(tmp_path):
     cells = {r.column: r for r in rs if r.case == "a/x"}
     assert reports.disagreements(cells) == ["amd64"]
     html = reports.write_html(tmp_path, rs).read_text()
-    assert 'data-disagree="amd64"' in html and 'data-disagree=""' in html
+    assert '<select id="disagree"><option value="">(any row)</option><option>amd64</option></select>' in html
     md = reports.write_markdown(tmp_path, rs).read_text()
-    assert "- a/x [default] on amd64: gcc-bfd PASS, gcc-gold FAIL" in md and "a/y [default]" not in md
+    assert "- `a/x default` on amd64: gcc-bfd PASS, gcc-gold FAIL" in md and "a/y default" not in md
+
+
+def test_sample_spares_the_default_profile_and_unsampled_profiles():
+    profiles = {n: load_profile(ROOT / "arch" / "profiles" / f"{n}.toml") for n in ("gcc-bfd", "gcc-gold", "gccgo")}
+    outside = next(f"go/case-{i}" for i in range(100) if not shard.in_sample(f"go/case-{i}", "1/6"))
+    inside = next(f"go/case-{i}" for i in range(100) if shard.in_sample(f"go/case-{i}", "1/6"))
+    assert shard.sampled_out(outside, profiles["gcc-gold"], "1/6")
+    assert not shard.sampled_out(inside, profiles["gcc-gold"], "1/6")
+    assert not shard.sampled_out(outside, profiles["gcc-gold"], None)
+    assert not shard.sampled_out(outside, profiles["gcc-bfd"], "1/6")
+    assert not profiles["gccgo"].sampled and not shard.sampled_out(outside, profiles["gccgo"], "1/6")

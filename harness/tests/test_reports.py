@@ -35,19 +35,33 @@ def test_read_skips_torn_line(tmp_path):
 
 def test_html(tmp_path):
     run = make_run(tmp_path)
-    html = reports.write_html(run, sorted(results.read(run), key=lambda r: r.cell)).read_text()
-    assert ">amd64-gcc-bfd</th>" in html and ">arm64-gcc-bfd</th>" in html
-    for _, status, reason in ROWS:
-        assert f'class="s {status}"' in html
-    assert "run 1: exit 1, expected 0" in html
+    rs = sorted(results.read(run), key=lambda r: r.cell)
+    html = reports.write_html(run, rs).read_text()
+    assert '<th colspan="1">amd64</th>' in html and "<th>gcc-bfd</th>" in html        # the grid's header
+    data = reports.page_data(run, rs)
+    assert data["columns"] == [["amd64", "gcc-bfd"], ["arm64", "gcc-bfd"]]
+    row = dict(((case, variant), cells) for case, variant, cells in data["rows"])[("tls/gd", "default")]
+    assert [data["statuses"][c[0]] for c in row] == ["PASS", "FAIL"]
+    assert data["strings"][row[1][1]] == "run 1: exit 1, expected 0"
+    assert "run 1: exit 1, expected 0" in html                 # failing cells are listed at the top
     assert "<script src" not in html and "<link" not in html        # self-contained
+
+
+def test_grid_colour_is_the_worst_status(tmp_path):
+    run = make_run(tmp_path)
+    families, grid = reports.family_grid(results.read(run))
+    assert families == ["reloc", "tls"]
+    assert reports.worst(grid["reloc"]["amd64-gcc-bfd"]) == "TIMEOUT"
+    assert reports.worst(grid["tls"]["amd64-gcc-bfd"]) == "XFAIL"
+    assert reports.worst({"PASS": 3}) == "PASS"
 
 
 def test_markdown_lists_non_pass_cells(tmp_path):
     run = make_run(tmp_path)
     md = reports.write_markdown(run, results.read(run)).read_text()
-    assert "| amd64-gcc-bfd | 1 | 0 | 1 | 1 | 0 | 0 | 1 | 0 |" in md
-    assert "`tls/gd/default/arm64-gcc-bfd` **FAIL**: run 1: exit 1, expected 0" in md
+    assert "- **amd64** (4 cells, 1 columns): PASS 1 · XFAIL 1 · XPASS 1 · TIMEOUT 1" in md
+    assert "- `tls/gd default`: arm64-gcc-bfd **FAIL** — run 1: exit 1, expected 0" in md
+    assert "|" not in md                                   # no table: it fits a PR comment at any width
 
 
 def test_junit(tmp_path):
@@ -75,3 +89,8 @@ def test_dejagnu_sum(tmp_path):
     assert "\t\t=== dsoconf Summary ===" in text
     assert re.search(r"^# of expected passes\t\t1$", text, re.M)
     assert re.search(r"^# of unexpected failures\t1$", text, re.M)
+
+
+def test_url_part_keeps_ids_readable():
+    assert reports.url_part("f/c/opt=a+b/amd64@qemu-gcc-bfd") == "f/c/opt=a%2Bb/amd64@qemu-gcc-bfd"
+    assert reports.url_part("f/c/x=a&b#c d%") == "f/c/x=a%26b%23c%20d%25"

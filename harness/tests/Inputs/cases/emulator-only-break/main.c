@@ -1,0 +1,3 @@
+int greet(void);
+
+int main(void) { return greet(); }
