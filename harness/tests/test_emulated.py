@@ -58,3 +58,7 @@ def test_emulator_only_break(tmp_path, cases_root, amd64, gcc_bfd, amd64_probe, 
     assert n.status == "PASS", n.reason
     assert (e.status, e.build_cached) == ("FAIL", True)
     assert "running under the fake emulator" in e.reason
+    # ... and the verdict marks it as an emulator suspect, not a toolchain regression
+    from harness import suspects
+    assert suspects.emulator_suspects([n, e]) == [(e, n)]
+    assert suspects.emulator_suspects([dataclasses.replace(n, status="FAIL", reason="broken natively too"), e]) == []
