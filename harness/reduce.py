@@ -157,6 +157,10 @@ def _drop_item(table: str, i: int, key: str, j: int | str) -> Edit:
 def _drop_file(rel: str) -> Edit:
     def edit(doc, case_dir):
         (case_dir / rel).unlink()
+        parent = (case_dir / rel).parent
+        while parent != case_dir and not any(parent.iterdir()):
+            parent.rmdir()
+            parent = parent.parent
     return edit
 
 
