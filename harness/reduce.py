@@ -157,6 +157,10 @@ def _drop_item(table: str, i: int, key: str, j: int | str) -> Edit:
 def _drop_file(rel: str) -> Edit:
     def edit(doc, case_dir):
         (case_dir / rel).unlink()
+        parent = (case_dir / rel).parent
+        while parent != case_dir and not any(parent.iterdir()):
+            parent.rmdir()
+            parent = parent.parent
     return edit
 
 
@@ -255,10 +259,13 @@ def cvise_file(ws: Workspace, rel: str, jobs: int, budget: float, test_timeout: 
     logs.mkdir(exist_ok=True)
     log = logs / f"cvise-{rel.replace('/', '_')}"
     tests_before = ws.tests_run()
+    present = set(target.parent.iterdir())
     # C-Vise takes a file name without a directory: it runs in the file's directory.
     res = run_process([*argv, str(script), target.name], target.parent, budget + CVISE_GRACE,
                       log.with_suffix(".out"), log.with_suffix(".err"),
                       env={**os.environ, "TMPDIR": str(tmp)})
+    for extra in set(target.parent.iterdir()) - present:     # its pass-bug reports (cvise_bug_N/)
+        shutil.move(extra, logs / f"{log.name}-{extra.name}")
     ended = ("killed at the time limit" if res.timed_out else res.error if res.error
              else "finished" if res.returncode == 0 else f"exit {res.returncode}")
     target.chmod(backup.stat().st_mode & 0o777)      # C-Vise leaves its result 0600

@@ -76,7 +76,7 @@ def test_reduced_case_is_smaller_and_fails_the_same_way(reduced):
     assert [f["file"] for f in summary["files"]] == ["main.c", "lib.c", "check.h"]
     assert all(f["tests"] > 0 and f["cvise"] == "finished" and not f["restored"] for f in summary["files"])
     lib = (case_dir / "lib.c").read_text()
-    assert summary["formatted"] and "\nint add(int a, int b) {\n  if (a == 2" in lib, lib     # clang-format's LLVM style
+    assert summary["formatted"] and "int add(int a, int b) {\n  if (a == 2" in lib, lib     # clang-format's LLVM style
     assert "/*" not in lib and len(lib) < (tmp / "cases" / CASE / "lib.c").stat().st_size
     # still the same failure: the same status, the same CHECK with the same values
     verdict = summary["verified"]
