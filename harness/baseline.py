@@ -93,30 +93,3 @@ def compare(old: dict[str, str], new: dict[str, str], columns: set[str] | None =
         if cell not in new and (columns is None or cell.rsplit("/", 1)[-1] in columns):
             c.removed.append((cell, status))
     return c
-
-
-def format_comparison(c: Comparison) -> str:
-    out = []
-    for title, rows in (("Regressions", c.regressions), ("Progressions", c.progressions),
-                        ("Other changes", c.changed)):
-        if rows:
-            out.append(f"{title} ({len(rows)}):")
-            out += [f"  {cell}: {a} -> {b}" for cell, a, b in rows]
-    if c.new:
-        out.append(f"New cells ({len(c.new)}):")
-        out += [f"  {cell}: {s}" for cell, s in c.new]
-    if c.removed:
-        out.append(f"Removed cells ({len(c.removed)}):")
-        out += [f"  {cell}: was {s}" for cell, s in c.removed]
-    explained = [k for k in c.known if k[2]]
-    if explained:
-        out.append(f"Known failures, explained in cases/findings.toml ({len(explained)}):")
-        out += [f"  {cell}: {s} [{fid}]" for cell, s, fid in explained]
-    if c.unexplained:
-        out.append(f"Known failures WITHOUT a finding or bug ({len(c.unexplained)}): add an xfail citing the bug, "
-                   "or an entry to cases/findings.toml")
-        out += [f"  {cell}: {s}" for cell, s, _ in c.unexplained]
-    out.append(f"{len(c.regressions)} regressions, {len(c.progressions)} progressions, "
-               f"{len(c.new)} new, {len(c.removed)} removed, {len(c.known)} known failures "
-               f"({len(c.unexplained)} unexplained)")
-    return "\n".join(out)

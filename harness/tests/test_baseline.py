@@ -1,7 +1,7 @@
 """compare: regressions, progressions, new and removed cells; baselines round-trip."""
 import json
 
-from harness import baseline
+from harness import baseline, verdict
 
 
 def test_compare_classifies():
@@ -18,7 +18,7 @@ def test_compare_classifies():
     assert [r[0].split("/")[1] for r in c.progressions] == ["y"]
     assert [r[0].split("/")[1] for r in c.new] == ["new", "new2"]
     assert [r[0].split("/")[1] for r in c.removed] == ["gone"]          # arm was not run: not "removed"
-    text = baseline.format_comparison(c)
+    text = verdict.format_text(verdict.for_statuses(new, old, findings=[]))
     assert "a/x/default/amd64-gcc-bfd: PASS -> FAIL" in text and "4 regressions" in text
 
 

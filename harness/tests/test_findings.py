@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from harness import baseline, findings
+from harness import baseline, findings, verdict
 from harness.platforms import ROOT
 
 INPUTS = Path(__file__).parent / "Inputs"
@@ -21,7 +21,7 @@ def test_compare_tells_explained_from_unexplained_known_failures():
                        ("fam/case-b/default/arm64-gcc-gold", "FAIL", "")]
     assert c.unexplained == [("fam/case-b/default/arm64-gcc-gold", "FAIL", "")]
     assert not c.regressions
-    text = baseline.format_comparison(c)
+    text = verdict.format_text(verdict.for_statuses(new, old, findings=found))
     assert "fam/case-a/default/arm64-gcc-gold: FAIL [ld-x-drops-y]" in text
     assert "WITHOUT a finding or bug (1)" in text and "2 known failures (1 unexplained)" in text
 
