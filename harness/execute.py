@@ -19,6 +19,7 @@ from .expr import evaluate
 from .plan import GDB, CellPlan, fill
 from .probe import Probe
 from .manifest import Rule
+from .textdiff import first_difference
 from .procs import run_process
 from .results import Result
 
@@ -44,16 +45,6 @@ def _tail(path: Path, n: int = 1) -> str:
     except FileNotFoundError:
         return ""
     return " | ".join(lines[-n:])[:300]
-
-
-def _first_difference(expected: str, got: str) -> str:
-    exp_lines, got_lines = expected.splitlines(keepends=True), got.splitlines(keepends=True)
-    for i in range(max(len(exp_lines), len(got_lines))):
-        e = exp_lines[i] if i < len(exp_lines) else "<end>"
-        g = got_lines[i] if i < len(got_lines) else "<end>"
-        if e != g:
-            return f"line {i + 1}: expected {e!r}, got {g!r}"
-    return "identical"
 
 
 def rule_outcome(cell: Cell, features: frozenset[str]) -> tuple[str | None, Rule | None]:
@@ -128,7 +119,7 @@ def _steps_in(plan: CellPlan, cell_dir: Path, work: Path, rdir: str,
             continue
         got = out.read_text(errors="replace")
         if cmd.stdout is not None and got != cmd.stdout:
-            problems.append(f"run {n}: stdout differs: {_first_difference(cmd.stdout, got)}")
+            problems.append(f"run {n}: stdout differs: {first_difference(cmd.stdout, got) or 'identical'}")
         if cmd.stdout_re is not None and not re.search(cmd.stdout_re, got):
             problems.append(f"run {n}: stdout does not match /{cmd.stdout_re}/")
         if cmd.stderr_re is not None and not re.search(cmd.stderr_re, err.read_text(errors="replace")):

@@ -18,6 +18,7 @@ from .platforms import ROOT, ConfigError, find_arches, load_arch
 from . import status
 from .results import Result
 from .status import PHASES, STATUSES
+from .textdiff import first_difference
 
 TEMPLATES = Path(__file__).parent / "templates"
 # runtest's summary labels, with its exact tab alignment (checked against dejagnu 1.6.3's runtest).
@@ -98,15 +99,11 @@ def first_stdout_difference(cell_dir: Path) -> str:
     for expected in sorted(cell_dir.glob("run*.expected")):
         got_path = expected.with_suffix(".stdout")
         try:
-            want = expected.read_text(errors="replace").splitlines()
-            got = got_path.read_text(errors="replace").splitlines()
+            diff = first_difference(expected.read_text(errors="replace"), got_path.read_text(errors="replace"))
         except OSError:
             continue
-        for i in range(max(len(want), len(got))):
-            w = want[i] if i < len(want) else "(end of output)"
-            g = got[i] if i < len(got) else "(end of output)"
-            if w != g:
-                return f"{got_path.name} line {i + 1}: expected {w[:200]!r}, got {g[:200]!r}"
+        if diff:
+            return f"{got_path.name} {diff}"
     return ""
 
 

@@ -80,7 +80,7 @@ def test_cell_panel(shown):
     p = shown["cell_panel"]
     assert p["cell"] == "tls/gd/default/arm64-gcc-bfd"
     assert "FAIL" in p["text"] and "run 1: stdout differs: line 2" in p["text"]
-    assert "run1.stdout line 2: expected 'b', got 'c'" in p["text"]            # the first difference
+    assert "run1.stdout line 2: expected 'b\\n', got 'c\\n'" in p["text"]            # the first difference
     assert "ld: warning: something <odd> & loud" in p["text"]                 # the build log's tail
     assert "General-dynamic TLS across a DSO" in p["text"]
     assert "https://sourceware.org/bugzilla/show_bug.cgi?id=1234" in p["links"]           # refs as links
