@@ -36,4 +36,9 @@ sudo=()
 export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -qq >/dev/null
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# openssh-server is here for its sshd binary only (the board self-test starts its own on 127.0.0.1):
+# on a systemd machine its package enables and starts a system-wide sshd; stop and disable that.
+if [[ " ${missing[*]} " == *" openssh-server "* ]] && [ -d /run/systemd/system ]; then
+  "${sudo[@]}" systemctl disable --now ssh.service ssh.socket >/dev/null 2>&1 || true
+fi
 echo "install-deps: done" >&2
