@@ -15,7 +15,10 @@ from typing import Callable
 
 from .procs import run_process
 
-GCOV_TIMEOUT = 120.0
+# gcov on one cell's .gcda files takes well under a second; one that has not finished in 30 s
+# (reloc/many-plt-calls-one-section's 10,000 functions never do) gives the cell no counts.
+# Toolchain coverage (toolcov.py) passes its own, longer timeout.
+GCOV_TIMEOUT = 30.0
 
 
 @dataclass
