@@ -201,18 +201,25 @@ def _run_env(cell: Cell, extra: dict[str, str], index: int) -> tuple[list[str], 
     Natively the extra environment is the process's. Under qemu-user, LD_* variables must reach
     only the guest (they would change the emulator itself), so they go in `-E VAR=value`; qemu
     splits -E on commas, so every other variable goes in the emulator's environment, which
-    qemu-user passes on to the guest.
+    qemu-user passes on to the guest. A secure-execution step starts with secure.PREFIX, which must
+    not see LD_* either: natively they follow it through env(1).
     """
     step = cell.case.run[index]
     env = {k: cell.substitute(v) for k, v in step.env}
     runner = list(cell.arch.runner_argv())
+    loader_only = {k: v for k, v in env.items() if k.startswith("LD_")}
     if runner:
-        guest_only = {k: v for k, v in env.items() if k.startswith("LD_")}
-        for k, v in guest_only.items():
+        for k, v in loader_only.items():
             if "," in v:
                 raise ValueError(f"run[{index}].env.{k}: qemu -E cannot pass a value with a comma")
             runner += ["-E", f"{k}={v}"]
-        env = {k: v for k, v in env.items() if k not in guest_only}
+    elif step.secure and loader_only:
+        runner = ["env", *(f"{k}={v}" for k, v in loader_only.items())]
+    else:
+        loader_only = {}
+    env = {k: v for k, v in env.items() if k not in loader_only}
+    if step.secure:
+        runner = [*secure.PREFIX, *runner]
     return runner, {**env, **extra}
 
 
@@ -267,13 +274,7 @@ def make(cell: Cell, probe: Probe | None, cache_root: Path, check_h: Path, *, ti
     runs = []
     for i, step in enumerate(cell.case.run):
         runner, env = _run_env(cell, extra, i)
-        prefix = []
-        if step.secure:
-            # LD_* must reach only the program, not setpriv: natively they go after it, through env(1).
-            loader_env = {k: v for k, v in env.items() if k.startswith("LD_") and k not in extra}
-            env = {k: v for k, v in env.items() if k not in loader_env}
-            prefix = [*secure.PREFIX, *(["env", *(f"{k}={v}" for k, v in loader_env.items())] if loader_env else [])]
-        argv, timeout = prefix + runner + [sub(a) for a in step.argv], run_timeout(cell, i, timeout_scale)
+        argv, timeout = runner + [sub(a) for a in step.argv], run_timeout(cell, i, timeout_scale)
         if board is not None:
             argv, env = remote.run_argv(board, argv, env, timeout, DIR), {}
         runs.append(RunCmd(i + 1, tuple(argv), tuple(env.items()), timeout, step.exit,
