@@ -85,13 +85,18 @@ def dynlink_dir(arch) -> str:
     return f"linux_{arch.goarch}_dynlink"
 
 
+def gccgo_shlib_dir(arch) -> str:
+    """Where gccgo's go install -buildmode=shared puts a case's libraries, below pkg/."""
+    return f"gccgo_linux_{arch.goarch}_fPIC/shlibs"
+
+
 def solib_dirs(cell, std: "StdShared | None", directory: str) -> tuple[str, ...]:
     """Where a Go case's shared libraries are, besides its build directory: the case's own
     libraries as go install puts them (gc: pkg/linux_<goarch>_dynlink; gccgo:
     pkg/gccgo_linux_<goarch>_fPIC/shlibs) and the shared std. What a remote gdb searches."""
     if cell.case.lang != "go":
         return ()
-    own = (f"{directory}/pkg/{dynlink_dir(cell.arch)}", f"{directory}/pkg/gccgo_linux_{cell.arch.goarch}_fPIC/shlibs")
+    own = (f"{directory}/pkg/{dynlink_dir(cell.arch)}", f"{directory}/pkg/{gccgo_shlib_dir(cell.arch)}")
     return own + ((str(std.dynlink),) if std is not None else ())
 
 
@@ -272,7 +277,7 @@ def _ldflags(cell, step, std: StdShared | None) -> list[str]:
     elif cell.profile.go_compiler == "gccgo" and (step.buildmode == "shared" or "-linkshared" in step.goflags):
         # gccgo: go install -buildmode=shared writes pkg/gccgo_linux_<goarch>_fPIC/shlibs/lib<pkg>.so and the
         # go command adds its absolute path (the build directory, moved later): add the $ORIGIN-relative one.
-        flags.insert(0, f"-Wl,-rpath,$ORIGIN/pkg/gccgo_linux_{cell.arch.goarch}_fPIC/shlibs")
+        flags.insert(0, f"-Wl,-rpath,$ORIGIN/pkg/{gccgo_shlib_dir(cell.arch)}")
     return flags
 
 
